@@ -1,0 +1,19 @@
+import {defineConfig} from 'vite';
+
+const port = Number(process.env['PORT'] ?? 5173);
+
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // The app, the embeddable widgets and the review screen share one build.
+    rollupOptions: {input: {main: 'index.html'}},
+  },
+  server: {
+    host: '127.0.0.1',
+    port,
+    strictPort: true,
+    // In development the API runs in `npm start`'s server; forward to it.
+    proxy: {'/api': `http://127.0.0.1:${process.env['API_PORT'] ?? 8080}`},
+  },
+});
