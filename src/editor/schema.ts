@@ -3,8 +3,9 @@ import {Schema, type DOMOutputSpec, type Node as PMNode} from 'prosemirror-model
 /**
  * The ProseMirror schema of an easy-read document.
  *
- * A document is a `title` followed by blocks. The easy-read unit is the `row`: an
- * optional `picture` beside one or more short paragraphs or lists. Plain paragraphs,
+ * A document is a `title` followed by blocks. The easy-read unit is the `row`: one
+ * picture (the row's `picture` attribute, or `null` when it has none yet) beside one
+ * or more short paragraphs or lists. Plain paragraphs,
  * lists, headings (levels 2 and 3, below the title), a `hard_word` box and a `contact`
  * block may stand between rows.
  *
@@ -21,6 +22,15 @@ import {Schema, type DOMOutputSpec, type Node as PMNode} from 'prosemirror-model
 export const contactFields = ['name', 'phone', 'email', 'address', 'hours', 'website'] as const;
 /** One field of a contact block. */
 export type ContactField = (typeof contactFields)[number];
+
+/** A row's picture. `symbol` is the OpenMoji code when the picture came from the library. */
+export interface Picture {
+  readonly src: string;
+  readonly alt: string;
+  readonly credit: string;
+  readonly licence: string;
+  readonly symbol: string;
+}
 
 /** The label shown beside each contact field. */
 export const contactFieldLabels: Readonly<Record<ContactField, string>> = {
@@ -76,49 +86,37 @@ export const schema = new Schema({
     },
     row: {
       group: blockGroup,
-      content: 'picture? (paragraph | bullet_list | ordered_list)+',
+      content: '(paragraph | bullet_list | ordered_list)+',
+      attrs: {picture: {default: null, validate: (value: unknown) => assertPicture(value)}},
       defining: true,
       isolating: true,
-      parseDOM: [{tag: 'div.er-row'}, {tag: 'section.er-row'}],
-      toDOM: () => ['div', {class: 'er-row'}, 0],
-    },
-    picture: {
-      attrs: {
-        src: {validate: 'string'},
-        alt: {default: '', validate: 'string'},
-        credit: {default: '', validate: 'string'},
-        licence: {default: '', validate: 'string'},
-        symbol: {default: '', validate: 'string'},
-      },
-      atom: true,
-      selectable: true,
-      draggable: true,
       parseDOM: [
         {
-          tag: 'figure.er-picture',
-          getAttrs: (dom) => {
-            const img = (dom as HTMLElement).querySelector('img');
-            if (!img) return false;
-            return {
-              src: img.getAttribute('src') ?? '',
-              alt: img.getAttribute('alt') ?? '',
-              credit: (dom as HTMLElement).getAttribute('data-credit') ?? '',
-              licence: (dom as HTMLElement).getAttribute('data-licence') ?? '',
-              symbol: (dom as HTMLElement).getAttribute('data-symbol') ?? '',
-            };
-          },
+          tag: 'div.er-row',
+          contentElement: '.er-row__text',
+          getAttrs: (dom) => ({picture: pictureFromFigure((dom as HTMLElement).querySelector('figure.er-picture'))}),
         },
       ],
-      toDOM: (node): DOMOutputSpec => [
-        'figure',
-        {
-          class: 'er-picture',
-          'data-credit': node.attrs['credit'],
-          'data-licence': node.attrs['licence'],
-          'data-symbol': node.attrs['symbol'],
-        },
-        ['img', {src: node.attrs['src'], alt: node.attrs['alt']}],
-      ],
+      toDOM: (node): DOMOutputSpec => {
+        const picture = node.attrs['picture'] as Picture | null;
+        const text: DOMOutputSpec = ['div', {class: 'er-row__text'}, 0];
+        if (!picture) return ['div', {class: 'er-row'}, text];
+        return [
+          'div',
+          {class: 'er-row'},
+          [
+            'figure',
+            {
+              class: 'er-picture',
+              'data-credit': picture.credit,
+              'data-licence': picture.licence,
+              'data-symbol': picture.symbol,
+            },
+            ['img', {src: picture.src, alt: picture.alt}],
+          ],
+          text,
+        ];
+      },
     },
     bullet_list: {
       group: blockGroup,
@@ -246,6 +244,26 @@ export function isSafeHref(href: string): boolean {
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(compact);
   if (!scheme) return true;
   return ['http', 'https', 'mailto', 'tel'].includes(scheme[1]!);
+}
+
+function assertPicture(value: unknown): void {
+  if (value === null) return;
+  const picture = value as Record<string, unknown>;
+  if (typeof value !== 'object' || ['src', 'alt', 'credit', 'licence', 'symbol'].some((key) => typeof picture[key] !== 'string')) {
+    throw new RangeError(`A row picture needs src, alt, credit, licence and symbol text, not ${JSON.stringify(value)}`);
+  }
+}
+
+function pictureFromFigure(figure: Element | null): Picture | null {
+  const img = figure?.querySelector('img');
+  if (!figure || !img) return null;
+  return {
+    src: img.getAttribute('src') ?? '',
+    alt: img.getAttribute('alt') ?? '',
+    credit: figure.getAttribute('data-credit') ?? '',
+    licence: figure.getAttribute('data-licence') ?? '',
+    symbol: figure.getAttribute('data-symbol') ?? '',
+  };
 }
 
 function assertLevel(value: unknown): void {

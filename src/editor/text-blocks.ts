@@ -1,6 +1,7 @@
 import type {Node as PMNode} from 'prosemirror-model';
 import type {BlockKind, CheckBlock, CheckInput, FormatRun, IgnoredFinding, RowInfo} from '../checks/types.js';
 import {documentMeta} from './document-file.js';
+import type {Picture} from './schema.js';
 
 /** A document turned into check input, with where each block's text starts in the document. */
 export interface DocumentBlocks {
@@ -48,9 +49,8 @@ export function documentBlocks(doc: PMNode): DocumentBlocks {
         return;
       }
       if (name === 'row') {
-        const first = child.firstChild;
-        const picture = first?.type.name === 'picture' ? first : null;
-        rows.push({picture: picture ? {src: picture.attrs['src'] as string, alt: picture.attrs['alt'] as string} : null});
+        const picture = child.attrs['picture'] as Picture | null;
+        rows.push({picture: picture ? {src: picture.src, alt: picture.alt} : null});
         visit(child, childPos + 1, {kind: 'row-text', row: rows.length - 1});
         return;
       }

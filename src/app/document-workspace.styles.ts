@@ -1,0 +1,54 @@
+import {css} from 'lit';
+import {sharedStyles} from './shared.styles.js';
+
+export const styles = [
+  sharedStyles,
+  css`
+    :host {
+      display: block;
+    }
+    .workspace__bar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0.75rem;
+      margin-bottom: 0.75rem;
+    }
+    .workspace__status {
+      margin: 0;
+      min-height: 1.5rem;
+      font-weight: 600;
+    }
+    .status--saved {
+      color: #007f3b;
+    }
+    .status--offline,
+    .status--error {
+      color: #b51f13;
+    }
+    .workspace__columns {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(18rem, 24rem);
+      gap: 1.25rem;
+      align-items: start;
+    }
+    .workspace__side {
+      display: grid;
+      gap: 1rem;
+      position: sticky;
+      top: 0.5rem;
+      max-height: calc(100vh - 1rem);
+      overflow: auto;
+    }
+    @media (max-width: 60rem) {
+      .workspace__columns {
+        grid-template-columns: 1fr;
+      }
+      .workspace__side {
+        position: static;
+        max-height: none;
+      }
+    }
+  `,
+];

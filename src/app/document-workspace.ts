@@ -1,0 +1,134 @@
+import {LitElement, html, nothing} from 'lit';
+import {customElement, property, query, state} from 'lit/decorators.js';
+import {provide} from '@lit/context';
+import type {EditorState} from 'prosemirror-state';
+import {editorStateContext} from '../editor/context.js';
+import type {DocumentFile} from '../editor/document-file.js';
+import type {Editor} from '../editor/editor.js';
+import type {EditorChangeEvent} from '../editor/events.js';
+import {applySuggestion, ignoreFinding, reopenIgnored} from '../editor/plugins/checks-plugin.js';
+import type {FindingFixEvent, FindingIgnoreEvent, FindingSelectEvent, IgnoreReopenEvent} from '../panels/events.js';
+import type {DetailChangeEvent} from './detail-change-event.js';
+import {styles} from './document-workspace.styles.js';
+import '../editor/editor.js';
+import '../panels/checks-panel.js';
+import '../panels/score.js';
+import './document-details.js';
+
+/** What the save status line says. */
+export type SaveStatus = 'saved' | 'saving' | 'offline' | 'error' | 'idle';
+
+const saveMessages: Readonly<Record<SaveStatus, string>> = {
+  saved: 'Saved',
+  saving: 'Saving…',
+  offline: 'Offline — kept on this computer',
+  error: 'Not saved. Your changes are kept here. We will try again.',
+  idle: '',
+};
+
+/**
+ * One open document: the editor, the reading score, the list of problems and the
+ * document details. Provides the editor state to the panels; turns the panels' intents
+ * into editor commands.
+ *
+ * @summary The editing screen for one document.
+ * @fires er-change - Re-dispatched from the editor (composed): the document or selection changed.
+ */
+@customElement('er-document-workspace')
+export class DocumentWorkspace extends LitElement {
+  static override styles = styles;
+
+  @query('er-editor') private editor!: Editor;
+
+  @provide({context: editorStateContext}) @state() private editorState?: EditorState;
+
+  /** The document to open. Setting it replaces what the editor shows. */
+  @property({attribute: false}) file?: DocumentFile;
+
+  /** The save status to show. */
+  @property() saveStatus: SaveStatus = 'idle';
+
+  /** The name recorded when someone ignores a problem. */
+  @property() userName = 'You';
+
+  override updated(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('file') && this.file) {
+      this.editor.value = this.file;
+      this.editorState = this.editor.state;
+    }
+  }
+
+  private handleEditorChange(event: EditorChangeEvent): void {
+    this.editorState = event.state;
+  }
+
+  private handleFindingSelect(event: FindingSelectEvent): void {
+    this.editor.selectRange(event.from, event.to);
+  }
+
+  private handleFindingFix(event: FindingFixEvent): void {
+    this.editor.execute(applySuggestion(event.id, event.index));
+    this.editor.focus();
+  }
+
+  private handleFindingIgnore(event: FindingIgnoreEvent): void {
+    this.editor.execute(ignoreFinding(event.id, event.reason, this.userName));
+  }
+
+  private handleIgnoreReopen(event: IgnoreReopenEvent): void {
+    this.editor.execute(reopenIgnored(event.ignore));
+  }
+
+  private handleDetailChange(event: DetailChangeEvent): void {
+    this.editor.execute((state, dispatch) => {
+      if (dispatch) dispatch(state.tr.setDocAttribute(event.key, event.value));
+      return true;
+    });
+  }
+
+  /** Moves the keyboard focus into the document text. */
+  override focus(): void {
+    this.editor?.focus();
+  }
+
+  /** The document as it is now. */
+  get value(): DocumentFile | undefined {
+    return this.editor?.value;
+  }
+
+  override render() {
+    const message = saveMessages[this.saveStatus];
+    return html`<div class="workspace" part="base">
+      <div class="workspace__bar">
+        <a class="button" href="#/">← All documents</a>
+        <p class="workspace__status" role="status" aria-live="polite">
+          ${message ? html`<span class="status status--${this.saveStatus}">${message}</span>` : nothing}
+        </p>
+      </div>
+      <div class="workspace__columns">
+        <section class="workspace__main" aria-label="Document">
+          <er-editor label="Document text" @er-change=${this.handleEditorChange}></er-editor>
+        </section>
+        <aside
+          class="workspace__side"
+          aria-label="Checks and details"
+          @finding-select=${this.handleFindingSelect}
+          @finding-fix=${this.handleFindingFix}
+          @finding-ignore=${this.handleFindingIgnore}
+          @ignore-reopen=${this.handleIgnoreReopen}
+          @detail-change=${this.handleDetailChange}
+        >
+          <er-score></er-score>
+          <er-checks-panel></er-checks-panel>
+          <er-document-details .editorState=${this.editorState}></er-document-details>
+        </aside>
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'er-document-workspace': DocumentWorkspace;
+  }
+}

@@ -1,0 +1,73 @@
+import {css} from 'lit';
+
+/** Buttons, focus and helper classes shared by the app's screens. Colours meet WCAG 2.2 AA. */
+export const sharedStyles = css`
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 2.75rem;
+    padding: 0.375rem 1rem;
+    border: 2px solid #4c6272;
+    border-radius: 6px;
+    background: #fff;
+    color: #212b32;
+    font: inherit;
+    font-size: 1rem;
+    font-weight: 600;
+    cursor: pointer;
+    text-decoration: none;
+  }
+  .button:hover {
+    background: #e8edee;
+  }
+  .button--primary {
+    background: #007f3b;
+    border-color: #00401e;
+    color: #fff;
+  }
+  .button--primary:hover {
+    background: #00662f;
+  }
+  .button--danger {
+    color: #b51f13;
+    border-color: #b51f13;
+  }
+  .button:focus-visible,
+  a:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible {
+    outline: 3px solid #ffb81c;
+    outline-offset: 2px;
+    box-shadow: 0 0 0 5px #212b32;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip: rect(0, 0, 0, 0) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  a {
+    color: #005eb8;
+  }
+  input,
+  select,
+  textarea {
+    font: inherit;
+    font-size: 1.125rem;
+    padding: 0.375rem 0.5rem;
+    border: 2px solid #4c6272;
+    border-radius: 4px;
+    min-height: 2.75rem;
+    box-sizing: border-box;
+  }
+  label {
+    font-weight: 600;
+  }
+`;

@@ -1,0 +1,239 @@
+import {LitElement, html, nothing} from 'lit';
+import {customElement, property, query, state} from 'lit/decorators.js';
+import {keymap} from 'prosemirror-keymap';
+import {redo, undo} from 'prosemirror-history';
+import {TextSelection, type Command, type EditorState, type Plugin, type Transaction} from 'prosemirror-state';
+import {
+  currentRow,
+  insertContact,
+  insertHardWord,
+  insertRow,
+  placePicture,
+  removePicture,
+  toggleBold,
+  toggleBulletList,
+  toggleHeading,
+  toggleOrderedList,
+} from './commands.js';
+import {DocumentFileError, emptyDocument, parseDocumentFile, toDocumentFile, type DocumentFile} from './document-file.js';
+import {createEditorState, shortcuts} from './editor-state.js';
+import {EditorViewController} from './editor-view-controller.js';
+import {EditorChangeEvent, ToolbarActionEvent, type ToolbarAction} from './events.js';
+import {nodeViews, type PictureRequest} from './node-views.js';
+import {editorPlugins} from './editor-plugins.js';
+import type {PicturePicker} from './picture-picker.js';
+import type {PicturePickEvent} from './events/picture-pick-event.js';
+import {styles} from './editor.styles.js';
+import './picture-picker.js';
+import './toolbar.js';
+
+const actions: Readonly<Record<Exclude<ToolbarAction, 'picture'>, Command>> = {
+  heading: toggleHeading(2),
+  bold: toggleBold,
+  'bullet-list': toggleBulletList,
+  'ordered-list': toggleOrderedList,
+  row: insertRow,
+  'hard-word': insertHardWord,
+  contact: insertContact(),
+  undo,
+  redo,
+};
+
+/**
+ * The easy-read editor: a ProseMirror view in the shadow root, laid out as easy-read
+ * rows (a picture on the left, short text on the right), with a toolbar, a picture
+ * library and live checks.
+ *
+ * @summary Writes one easy-read document.
+ * @fires er-change - After each change of the editor state that the user (or a check
+ *   run) made; not when `.value` is set. Composed, so an embedding page can listen.
+ * @csspart toolbar - The toolbar.
+ * @csspart content - The editable area.
+ */
+@customElement('er-editor')
+export class Editor extends LitElement {
+  static override styles = styles;
+
+  private readonly controller = new EditorViewController(this, {
+    mount: () => this.mount,
+    state: () => this.editorState,
+    dispatch: (tr) => this.handleTransaction(tr),
+    props: () => ({
+      editable: () => !this.readonly,
+      nodeViews: nodeViews((request) => this.handlePictureRequest(request)),
+      attributes: {
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-label': this.label,
+        'aria-readonly': String(this.readonly),
+        class: 'er-content',
+        spellcheck: 'true',
+        lang: 'en-GB',
+      },
+    }),
+  });
+
+  /** The row a picture is being chosen for, while the picture dialog is open. */
+  private pictureRowPos?: number;
+
+  @query('.editor__mount') private mount!: HTMLElement;
+  @query('er-picture-picker') private picker!: PicturePicker;
+
+  @state() private editorState: EditorState = this.createState(emptyDocument());
+  @state() private loadError = '';
+
+  /** The accessible name of the editable area. */
+  @property() label = 'Document text';
+
+  /** When set, the document can be read but not changed. */
+  @property({type: Boolean, reflect: true}) readonly = false;
+
+  /** Extra ProseMirror plugins (read when a document is loaded). */
+  @property({attribute: false}) plugins: readonly Plugin[] = [];
+
+  /**
+   * The document, as a file object (`{format: "easy-read-studio/1", meta, doc}`) or its
+   * JSON text. Setting it replaces the document and its undo history; a file that cannot
+   * be read keeps the current document and shows a plain message.
+   */
+  get value(): DocumentFile {
+    return toDocumentFile(this.editorState.doc);
+  }
+  set value(value: DocumentFile | string) {
+    try {
+      const doc = parseDocumentFile(value);
+      this.loadError = '';
+      this.setEditorState(this.createState(doc));
+    } catch (error) {
+      if (!(error instanceof DocumentFileError)) throw error;
+      this.loadError = error.message;
+    }
+  }
+
+  /** The current, immutable editor state. */
+  get state(): EditorState {
+    return this.editorState;
+  }
+
+  override updated(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('readonly') || changed.has('label')) this.controller.refreshProps();
+  }
+
+  private createState(doc: EditorState['doc']): EditorState {
+    return createEditorState({
+      doc,
+      plugins: [
+        ...editorPlugins(),
+        keymap({[shortcuts.picture]: () => this.openPicturePicker(), 'Mod-Alt-Backspace': removePicture}),
+        ...(this.plugins ?? []),
+      ],
+    });
+  }
+
+  private setEditorState(next: EditorState): void {
+    this.editorState = next;
+    this.controller.update(next);
+  }
+
+  private handleTransaction(tr: Transaction): void {
+    const next = this.editorState.apply(tr);
+    this.setEditorState(next);
+    this.dispatchEvent(new EditorChangeEvent(next, tr.docChanged));
+  }
+
+  private handleToolbarAction(event: ToolbarActionEvent): void {
+    event.stopPropagation();
+    if (event.action === 'picture') {
+      this.openPicturePicker();
+      return;
+    }
+    this.execute(actions[event.action]);
+    this.focus();
+  }
+
+  private handlePictureRequest(request: PictureRequest): void {
+    if (this.readonly) return;
+    if (request.action === 'remove') {
+      this.execute((state, dispatch) => {
+        if (dispatch) dispatch(state.tr.setNodeAttribute(request.pos, 'picture', null));
+        return true;
+      });
+      return;
+    }
+    this.pictureRowPos = request.pos;
+    this.picker.open(this.editorState.doc.nodeAt(request.pos)?.textContent ?? '');
+  }
+
+  private handlePicturePick(event: PicturePickEvent): void {
+    event.stopPropagation();
+    const pos = this.pictureRowPos;
+    this.pictureRowPos = undefined;
+    const {picture} = event;
+    const view = this.controller.view;
+    if (view && pos !== undefined && view.state.doc.nodeAt(pos)?.type.name === 'row') {
+      view.dispatch(view.state.tr.setNodeAttribute(pos, 'picture', {...picture, symbol: picture.symbol ?? ''}));
+    } else {
+      this.execute(placePicture({...picture, symbol: picture.symbol ?? ''}));
+    }
+    this.focus();
+  }
+
+  private handlePickerClose(): void {
+    this.pictureRowPos = undefined;
+    this.focus();
+  }
+
+  /** Opens the picture library for the row the cursor is in (or a new row). Returns true. */
+  openPicturePicker(): boolean {
+    if (this.readonly) return false;
+    const row = currentRow(this.editorState);
+    this.pictureRowPos = row?.pos;
+    this.picker.open(row?.node.textContent ?? this.editorState.selection.$from.parent.textContent);
+    return true;
+  }
+
+  /** Runs a ProseMirror command on the editor. Returns whether it applied. */
+  execute(command: Command): boolean {
+    const view = this.controller.view;
+    if (!view || this.readonly) return false;
+    return command(view.state, view.dispatch, view);
+  }
+
+  /** Moves the keyboard focus into the text. */
+  override focus(): void {
+    this.controller.view?.focus();
+  }
+
+  /**
+   * Selects document positions `from` to `to`, scrolls them into view and focuses the
+   * text. Throws a `RangeError` for positions outside the document.
+   */
+  selectRange(from: number, to: number = from): void {
+    const view = this.controller.view;
+    if (!view) throw new Error('The editor is not on the page yet');
+    const size = view.state.doc.content.size;
+    if (from < 0 || to < from || to > size) throw new RangeError(`Range ${from}–${to} is outside the document (0–${size})`);
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, from, to)).scrollIntoView());
+    view.focus();
+  }
+
+  override render() {
+    return html`
+      ${this.loadError ? html`<p class="editor__error" role="alert">${this.loadError}</p>` : nothing}
+      <er-toolbar
+        part="toolbar"
+        .editorState=${this.editorState}
+        ?disabled=${this.readonly}
+        @toolbar-action=${this.handleToolbarAction}
+      ></er-toolbar>
+      <div class="editor__mount" part="content"></div>
+      <er-picture-picker @picture-pick=${this.handlePicturePick} @close=${this.handlePickerClose}></er-picture-picker>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'er-editor': Editor;
+  }
+}

@@ -1,0 +1,59 @@
+import type {EditorState} from 'prosemirror-state';
+import {toDocumentFile, type DocumentFile} from './document-file.js';
+
+/** The toolbar's actions. */
+export type ToolbarAction =
+  | 'heading'
+  | 'bold'
+  | 'bullet-list'
+  | 'ordered-list'
+  | 'row'
+  | 'picture'
+  | 'hard-word'
+  | 'contact'
+  | 'undo'
+  | 'redo';
+
+/** A toolbar button was pressed. Fired by `<er-toolbar>`; `<er-editor>` runs the action. */
+export class ToolbarActionEvent extends Event {
+  static readonly eventName = 'toolbar-action';
+  readonly action: ToolbarAction;
+
+  constructor(action: ToolbarAction) {
+    super(ToolbarActionEvent.eventName, {bubbles: true});
+    this.action = action;
+  }
+}
+
+/**
+ * The user changed the editor: its document, its selection or both. Fired by
+ * `<er-editor>` after each transaction that came from the user (not when `.value`
+ * is set). `state` is the new immutable editor state; `value` is the document file,
+ * built on first read.
+ */
+export class EditorChangeEvent extends Event {
+  static readonly eventName = 'er-change';
+  readonly state: EditorState;
+  /** Whether the document changed (false for a selection-only change). */
+  readonly docChanged: boolean;
+  private file?: DocumentFile;
+
+  constructor(state: EditorState, docChanged: boolean) {
+    super(EditorChangeEvent.eventName, {bubbles: true, composed: true});
+    this.state = state;
+    this.docChanged = docChanged;
+  }
+
+  /** The document as a file object (`{format, meta, doc}`). */
+  get value(): DocumentFile {
+    this.file ??= toDocumentFile(this.state.doc);
+    return this.file;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'toolbar-action': ToolbarActionEvent;
+    'er-change': EditorChangeEvent;
+  }
+}

@@ -1,0 +1,147 @@
+import type {Node as PMNode} from 'prosemirror-model';
+import type {EditorView, NodeView, NodeViewConstructor} from 'prosemirror-view';
+import {contactFieldLabels, type ContactField, type Picture} from './schema.js';
+
+/** What a row's picture cell asks the editor to do. `pos` is the row's position. */
+export type PictureRequest = {readonly action: 'choose' | 'remove'; readonly pos: number};
+
+/**
+ * Shows a row as the easy-read layout: the picture cell on the left, the text on the
+ * right. The cell's buttons are for pointer users and have `tabindex="-1"`, so keyboard
+ * users are not stopped at every row; they use the toolbar's Picture button
+ * (or its shortcut) for the row the cursor is in.
+ */
+class RowView implements NodeView {
+  readonly dom: HTMLElement;
+  readonly contentDOM: HTMLElement;
+  private readonly cell: HTMLElement;
+  private readonly getPos: () => number | undefined;
+  private readonly onPicture: (request: PictureRequest) => void;
+  private node: PMNode;
+  private picture: Picture | null = null;
+
+  constructor(node: PMNode, getPos: () => number | undefined, onPicture: (request: PictureRequest) => void) {
+    this.node = node;
+    this.getPos = getPos;
+    this.onPicture = onPicture;
+    this.dom = document.createElement('div');
+    this.dom.className = 'er-row';
+    this.cell = document.createElement('div');
+    this.cell.className = 'er-row__picture';
+    this.cell.contentEditable = 'false';
+    this.contentDOM = document.createElement('div');
+    this.contentDOM.className = 'er-row__text';
+    this.dom.append(this.cell, this.contentDOM);
+    this.renderPicture(node.attrs['picture'] as Picture | null);
+  }
+
+  update(node: PMNode): boolean {
+    if (node.type !== this.node.type) return false;
+    this.node = node;
+    const picture = node.attrs['picture'] as Picture | null;
+    if (picture !== this.picture) this.renderPicture(picture);
+    return true;
+  }
+
+  stopEvent(event: Event): boolean {
+    return this.cell.contains(event.target as Node);
+  }
+
+  ignoreMutation(mutation: MutationRecord | {type: 'selection'; target: Node}): boolean {
+    return this.cell.contains(mutation.target);
+  }
+
+  private renderPicture(picture: Picture | null): void {
+    this.picture = picture;
+    this.cell.replaceChildren();
+    this.dom.classList.toggle('er-row--no-picture', !picture);
+    if (picture) {
+      const img = document.createElement('img');
+      img.src = picture.src;
+      img.alt = picture.alt;
+      img.className = 'er-row__img';
+      if (picture.credit) img.title = `Picture: ${picture.credit}`;
+      this.cell.append(img, this.button('Change picture', 'choose'), this.button('Remove picture', 'remove'));
+    } else {
+      this.cell.append(this.button('Add picture', 'choose'));
+    }
+  }
+
+  private button(label: string, action: PictureRequest['action']): HTMLButtonElement {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.tabIndex = -1;
+    button.className = `er-row__button er-row__button--${action}`;
+    button.textContent = label;
+    button.addEventListener('click', () => {
+      const pos = this.getPos();
+      if (pos !== undefined) this.onPicture({action, pos});
+    });
+    return button;
+  }
+}
+
+/** A contact line with its field's visible label ("Phone", "Email"…). */
+class ContactLineView implements NodeView {
+  readonly dom: HTMLElement;
+  readonly contentDOM: HTMLElement;
+  private readonly field: string;
+
+  constructor(node: PMNode) {
+    this.field = node.attrs['field'] as string;
+    this.dom = document.createElement('div');
+    this.dom.className = 'er-contact__line';
+    const label = document.createElement('span');
+    label.className = 'er-contact__label';
+    label.contentEditable = 'false';
+    label.textContent = contactFieldLabels[node.attrs['field'] as ContactField];
+    this.contentDOM = document.createElement('p');
+    this.contentDOM.className = 'er-contact__value';
+    this.contentDOM.dataset['field'] = node.attrs['field'] as string;
+    this.dom.append(label, this.contentDOM);
+  }
+
+  update(node: PMNode): boolean {
+    // A different field needs a new label: let ProseMirror redraw the line.
+    return node.type.name === 'contact_line' && node.attrs['field'] === this.field;
+  }
+
+  ignoreMutation(mutation: MutationRecord | {type: 'selection'; target: Node}): boolean {
+    return !this.contentDOM.contains(mutation.target);
+  }
+}
+
+/** A hard word box with a visible "Hard word" label. */
+class HardWordView implements NodeView {
+  readonly dom: HTMLElement;
+  readonly contentDOM: HTMLElement;
+
+  constructor() {
+    this.dom = document.createElement('aside');
+    this.dom.className = 'er-hard-word';
+    const label = document.createElement('span');
+    label.className = 'er-hard-word__label';
+    label.contentEditable = 'false';
+    label.textContent = 'Hard word';
+    this.contentDOM = document.createElement('div');
+    this.contentDOM.className = 'er-hard-word__body';
+    this.dom.append(label, this.contentDOM);
+  }
+
+  update(node: PMNode): boolean {
+    return node.type.name === 'hard_word';
+  }
+
+  ignoreMutation(mutation: MutationRecord | {type: 'selection'; target: Node}): boolean {
+    return !this.contentDOM.contains(mutation.target);
+  }
+}
+
+/** The editor's node views. `onPicture` is called when a row's picture button is pressed. */
+export function nodeViews(onPicture: (request: PictureRequest) => void): Record<string, NodeViewConstructor> {
+  return {
+    row: (node: PMNode, _view: EditorView, getPos: () => number | undefined) => new RowView(node, getPos, onPicture),
+    contact_line: (node: PMNode) => new ContactLineView(node),
+    hard_word: () => new HardWordView(),
+  };
+}

@@ -1,0 +1,2 @@
+/** The app page's entry point: registers `<er-app>` and everything it uses. */
+import './app/app.js';
