@@ -1,8 +1,11 @@
 import {defineConfig} from 'vite';
+import {openMojiPlugin} from './src/pictures/vite-plugin-openmoji.js';
 
 const port = Number(process.env['PORT'] ?? 5173);
 
 export default defineConfig({
+  // Serves and copies the OpenMoji pictures the picture library offers (`/openmoji/<HEX>.svg`).
+  plugins: [openMojiPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,0 +1,58 @@
+/**
+ * Writes `symbol-data.ts`, the picture picker's OpenMoji index, from the installed
+ * `openmoji` package. Run it after updating openmoji:
+ *
+ * ```bash
+ * node --import tsx src/pictures/generate-symbol-data.ts
+ * ```
+ *
+ * `symbol-index.node.test.ts` fails when the stored file and the package disagree.
+ *
+ * @module
+ */
+import {readFileSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {dirname, join} from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {buildSymbolRecords, parseOpenMojiData, type SymbolRecord} from './symbol-index.js';
+
+/** Where `symbol-data.ts` lives. */
+export const symbolDataFile = fileURLToPath(new URL('./symbol-data.ts', import.meta.url));
+
+/** The installed openmoji package's folder, found the way Node resolves it. */
+export function openMojiPackageDir(): string {
+  return dirname(createRequire(import.meta.url).resolve('openmoji/package.json'));
+}
+
+/** Reads the installed package: its version and the records the index offers. */
+export function readOpenMoji(): {version: string; records: SymbolRecord[]} {
+  const dir = openMojiPackageDir();
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {version?: unknown};
+  const data = parseOpenMojiData(JSON.parse(readFileSync(join(dir, 'data', 'openmoji.json'), 'utf8')));
+  return {version: String(pkg.version), records: buildSymbolRecords(data)};
+}
+
+/** The full text of `symbol-data.ts` for these records. One record a line keeps diffs readable. */
+export function renderSymbolDataModule(version: string, records: readonly SymbolRecord[]): string {
+  const lines = records.map((record) => `  ${JSON.stringify(record)},`);
+  return [
+    `// Generated from openmoji ${version} by \`node --import tsx src/pictures/generate-symbol-data.ts\`.`,
+    '// Do not edit by hand: run the script again after updating openmoji.',
+    "import type {SymbolRecord} from './symbol-index.js';",
+    '',
+    '/** The openmoji version this index was built from. */',
+    `export const openMojiVersion = ${JSON.stringify(version)};`,
+    '',
+    '/** Every symbol the picture picker offers, in OpenMoji order: `[hexcode, label, words]`. */',
+    'export const symbolRecords: readonly SymbolRecord[] = [',
+    ...lines,
+    '];',
+    '',
+  ].join('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const {version, records} = readOpenMoji();
+  writeFileSync(symbolDataFile, renderSymbolDataModule(version, records));
+  console.log(`Wrote ${records.length} symbols from openmoji ${version} to ${symbolDataFile}`);
+}
