@@ -20,6 +20,16 @@ export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!**/*.node.test.ts'],
   nodeResolve: {browser: true},
   concurrency: 2,
+  // Documents keep pictures as `/openmoji/<HEX>.svg` (served by Vite in the app); here they
+  // come straight from the package.
+  middleware: [
+    function openMojiPictures(context, next) {
+      if (context.url.startsWith('/openmoji/')) {
+        context.url = `/node_modules/openmoji/color/svg/${context.url.slice('/openmoji/'.length)}`;
+      }
+      return next();
+    },
+  ],
   mimeTypes: {'**/node_modules/**/*.json': 'js', '**/*.json': 'js'},
   plugins: [
     json({include: ['**/node_modules/**/*.json', '**/src/**/*.json']}),

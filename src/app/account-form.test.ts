@@ -1,4 +1,5 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import type {AccountSubmitEvent} from './account-submit-event.js';
 import {sendKeys} from '@web/test-runner-commands';
 import type {AccountForm} from './account-form.js';
 import './account-form.js';
@@ -38,7 +39,7 @@ describe('er-account-form', () => {
     await sendKeys({type: 'sam@nhs.net'});
     await sendKeys({press: 'Tab'});
     await sendKeys({type: 'a long password'});
-    const event = oneEvent(el, 'account-submit');
+    const event = oneEvent<AccountSubmitEvent>(el, 'account-submit');
     await sendKeys({press: 'Enter'});
     const {mode, email, password} = await event;
     expect([mode, email, password]).to.deep.equal(['sign-in', 'sam@nhs.net', 'a long password']);

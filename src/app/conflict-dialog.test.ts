@@ -1,4 +1,5 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import type {ConflictResolveEvent} from './conflict-resolve-event.js';
 import {sendKeys} from '@web/test-runner-commands';
 import {schema} from '../editor/schema.js';
 import {toDocumentFile} from '../editor/document-file.js';
@@ -45,7 +46,7 @@ describe('er-conflict-dialog', () => {
     expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(true, 'the conflict still needs a choice');
     const theirs = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Use their version')!;
     theirs.focus();
-    const event = oneEvent(el, 'conflict-resolve');
+    const event = oneEvent<ConflictResolveEvent>(el, 'conflict-resolve');
     await sendKeys({press: 'Enter'});
     expect((await event).choice).to.equal('theirs');
     expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(false);

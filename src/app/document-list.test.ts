@@ -1,4 +1,5 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import type {DocumentListActionEvent} from './document-list-action-event.js';
 import {sendKeys} from '@web/test-runner-commands';
 import type {DocumentList, DocumentSummary} from './document-list.js';
 import './document-list.js';
@@ -31,7 +32,7 @@ describe('er-document-list', () => {
 
   it('asks for a new document', async () => {
     const el = await fixture<DocumentList>(html`<er-document-list></er-document-list>`);
-    const event = oneEvent(el, 'document-list-action');
+    const event = oneEvent<DocumentListActionEvent>(el, 'document-list-action');
     buttonNamed(el, /^New document$/).click();
     expect((await event).action).to.equal('create');
   });
@@ -50,7 +51,7 @@ describe('er-document-list', () => {
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     await expect(el).to.be.accessible();
     await sendKeys({type: 'Your hospital visit'});
-    const event = oneEvent(el, 'document-list-action');
+    const event = oneEvent<DocumentListActionEvent>(el, 'document-list-action');
     await sendKeys({press: 'Enter'});
     const {action, id, title} = await event;
     expect([action, id, title]).to.deep.equal(['rename', 'a', 'Your hospital visit']);
@@ -70,17 +71,17 @@ describe('er-document-list', () => {
 
   it('asks to delete and to export, and offers Undo after a delete', async () => {
     const el = await fixture<DocumentList>(html`<er-document-list .documents=${documents}></er-document-list>`);
-    let event = oneEvent(el, 'document-list-action');
+    let event = oneEvent<DocumentListActionEvent>(el, 'document-list-action');
     buttonNamed(el, /Delete Going to hospital/).click();
     expect((await event).action).to.equal('delete');
-    event = oneEvent(el, 'document-list-action');
+    event = oneEvent<DocumentListActionEvent>(el, 'document-list-action');
     buttonNamed(el, /Save a copy of Going to hospital/).click();
     expect((await event).id).to.equal('a');
     el.status = '“Going to hospital” deleted.';
     el.canUndo = true;
     await el.updateComplete;
     expect(within(el).querySelector('[role=status]')!.textContent).to.contain('deleted');
-    event = oneEvent(el, 'document-list-action');
+    event = oneEvent<DocumentListActionEvent>(el, 'document-list-action');
     buttonNamed(el, /^Undo$/).click();
     expect((await event).action).to.equal('undo-delete');
   });

@@ -63,7 +63,9 @@ export class DocumentWorkspace extends LitElement {
   }
 
   private handleFindingSelect(event: FindingSelectEvent): void {
-    this.editor.selectRange(event.from, event.to);
+    // A problem with the whole document (no contact details, no dates) has no place in the text.
+    if (event.inText) this.editor.selectRange(event.from, event.to);
+    else this.renderRoot.querySelector<HTMLElement>('er-document-details')?.focus();
   }
 
   private handleFindingFix(event: FindingFixEvent): void {

@@ -23,7 +23,10 @@ import {schema} from './schema.js';
 export interface EditorStateOptions {
   /** The document to edit. */
   readonly doc: PMNode;
-  /** Plugins added after the built-in ones (checks, paste handling, picture shortcut). */
+  /**
+   * Plugins added before the built-in keymaps (checks, paste handling, the picture
+   * shortcut), so their keys win over the defaults.
+   */
   readonly plugins?: readonly Plugin[];
 }
 
@@ -48,8 +51,8 @@ export const shortcuts = {
 /**
  * Creates the editor's state: the document plus history, keyboard shortcuts, list input
  * rules ("- " starts a bullet list, "1. " a numbered one), drop and gap cursors and
- * placeholders, then `options.plugins`. Like prosemirror-example-setup, but for the
- * easy-read schema.
+ * placeholders, with `options.plugins` ahead of the keymaps. Like
+ * prosemirror-example-setup, but for the easy-read schema.
  */
 export function createEditorState(options: EditorStateOptions): EditorState {
   return EditorState.create({
@@ -66,13 +69,13 @@ export function createEditorState(options: EditorStateOptions): EditorState {
           ),
         ],
       }),
+      ...(options.plugins ?? []),
       keymap(editorKeymap()),
       keymap(baseKeymap),
       history(),
       dropCursor({color: '#005eb8', width: 3}),
       gapCursor(),
       placeholderPlugin(),
-      ...(options.plugins ?? []),
     ],
   });
 }

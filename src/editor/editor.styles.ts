@@ -1,5 +1,7 @@
 import {css} from 'lit';
 import {prosemirrorStyles} from './prosemirror.styles.js';
+import {checksDecorationStyles} from './plugins/checks-plugin.styles.js';
+import {findingPopoverStyles} from './plugins/finding-popover.styles.js';
 
 /**
  * The editor's look: large print (20px body text, 1.5 line height), easy-read rows with
@@ -7,6 +9,8 @@ import {prosemirrorStyles} from './prosemirror.styles.js';
  */
 export const styles = [
   prosemirrorStyles,
+  checksDecorationStyles,
+  findingPopoverStyles,
   css`
     :host {
       display: block;

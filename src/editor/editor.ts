@@ -21,6 +21,8 @@ import {EditorViewController} from './editor-view-controller.js';
 import {EditorChangeEvent, ToolbarActionEvent, type ToolbarAction} from './events.js';
 import {nodeViews, type PictureRequest} from './node-views.js';
 import {editorPlugins} from './editor-plugins.js';
+import type {OrgSettings} from '../checks/settings.js';
+import type {ProfileName} from '../checks/types.js';
 import type {PicturePicker} from './picture-picker.js';
 import type {PicturePickEvent} from './events/picture-pick-event.js';
 import {styles} from './editor.styles.js';
@@ -85,6 +87,15 @@ export class Editor extends LitElement {
   /** The accessible name of the editable area. */
   @property() label = 'Document text';
 
+  /** The check profile: `easy-read` (the default) or `plain` (plain English). */
+  @property({reflect: true}) profile: ProfileName = 'easy-read';
+
+  /** The organisation's check settings (from `parseOrgSettings`), if any. */
+  @property({attribute: false}) settings?: OrgSettings;
+
+  /** The name recorded when the user ignores a problem. */
+  @property({attribute: 'user-name'}) userName = 'You';
+
   /** When set, the document can be read but not changed. */
   @property({type: Boolean, reflect: true}) readonly = false;
 
@@ -117,13 +128,17 @@ export class Editor extends LitElement {
 
   override updated(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('readonly') || changed.has('label')) this.controller.refreshProps();
+    // A new profile or settings means a new checker: rebuild the state around the same document.
+    if ((changed.has('profile') && changed.get('profile') !== undefined) || changed.has('settings') || changed.has('plugins')) {
+      if (this.controller.view) this.setEditorState(this.createState(this.editorState.doc));
+    }
   }
 
   private createState(doc: EditorState['doc']): EditorState {
     return createEditorState({
       doc,
       plugins: [
-        ...editorPlugins(),
+        ...editorPlugins({profile: this.profile, settings: this.settings, userName: () => this.userName}),
         keymap({[shortcuts.picture]: () => this.openPicturePicker(), 'Mod-Alt-Backspace': removePicture}),
         ...(this.plugins ?? []),
       ],

@@ -156,12 +156,13 @@ export const schema = new Schema({
     hard_word_term: {
       content: 'text*',
       marks: '',
-      parseDOM: [{tag: 'dt'}, {tag: 'p.er-hard-word__term'}],
+      // Above the plain `p` rule, which would otherwise win.
+      parseDOM: [{tag: 'dt'}, {tag: 'p.er-hard-word__term', priority: 60}],
       toDOM: () => ['p', {class: 'er-hard-word__term'}, 0],
     },
     hard_word_meaning: {
       content: 'inline*',
-      parseDOM: [{tag: 'dd'}, {tag: 'p.er-hard-word__meaning'}],
+      parseDOM: [{tag: 'dd'}, {tag: 'p.er-hard-word__meaning', priority: 60}],
       toDOM: () => ['p', {class: 'er-hard-word__meaning'}, 0],
     },
     contact: {
@@ -178,6 +179,7 @@ export const schema = new Schema({
       parseDOM: [
         {
           tag: 'p[data-field]',
+          priority: 60,
           getAttrs: (dom) => {
             const field = (dom as HTMLElement).getAttribute('data-field');
             return (contactFields as readonly string[]).includes(field ?? '') ? {field} : false;

@@ -1,4 +1,5 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import type {ToolbarActionEvent} from './events.js';
 import {sendKeys} from '@web/test-runner-commands';
 import {TextSelection} from 'prosemirror-state';
 import {emptyDocument} from './document-file.js';
@@ -62,13 +63,13 @@ describe('er-toolbar', () => {
 
   it('fires toolbar-action on click and on Enter, and marks what cannot be used', async () => {
     const el = await fixture<Toolbar>(html`<er-toolbar .editorState=${stateWithText()}></er-toolbar>`);
-    let event = oneEvent(el, 'toolbar-action');
+    let event = oneEvent<ToolbarActionEvent>(el, 'toolbar-action');
     button(el, 'row').click();
     expect((await event).action).to.equal('row');
     expect(button(el, 'redo').getAttribute('aria-disabled')).to.equal('true', 'nothing to redo yet');
     expect(button(el, 'undo').hasAttribute('aria-disabled')).to.equal(false, 'the typing can be undone');
     button(el, 'contact').focus();
-    event = oneEvent(el, 'toolbar-action');
+    event = oneEvent<ToolbarActionEvent>(el, 'toolbar-action');
     await sendKeys({press: 'Enter'});
     expect((await event).action).to.equal('contact');
   });

@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import {allRules} from './all-rules.js';
+import {createChecker} from './checker.js';
+import {splitSentences, tokenize} from './segment.js';
+import type {BlockKind, CheckBlock, CheckInput, CheckResult, FormatRun, RowInfo, Scores} from './types.js';
+
+/** A small seeded generator (mulberry32), so a failing case can be replayed from its seed. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = [
+  'Take your tablets. ', 'Dr. Adams', ' e.g. ', '1.5', '5.30pm', '25%', '0800 123 4567', '+44 20 7946 0958',
+  'www.nhs.uk', 'info@nhs.net', '6 August 2018', '12/03/2024', 'A&E', 'x-ray', "can't", '…', '?!', '"', '(', ')',
+  '\n', ' ', '  ', '\t', '\u00a0', '\u200d', '\u00ad', '\ufffc', '😀', '👨‍👩‍👧', '🇬🇧', '🏽', 'שלום עולם. ', 'مرحبا بالعالم؟ ',
+  '\u202e', '\u200f', 'ÅÄÖ', '日本語。', 'ﷺ', '𝒜', '\ud800', '\udc00', '\u0301', 'NHS', 'GP', 'ICU', '1,000,000',
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen',
+  ' and ', ', ', '; ', ' - ', ' – ', ' / ', '½', 'II', 'iv', 'Do not', ' not un', 'per cent', '17:00', '.', '..',
+];
+const KINDS: readonly BlockKind[] = ['title', 'heading', 'paragraph', 'list-item', 'row-text', 'hard-word-term', 'hard-word-meaning', 'contact'];
+const FORMATS: readonly FormatRun['format'][] = ['bold', 'italic', 'underline', 'link'];
+const FIELDS = ['phone', 'email', 'address', 'hours', 'name', 'website'];
+
+function randomCodePoints(next: () => number, length: number): string {
+  let text = '';
+  for (let i = 0; i < length; i++) {
+    const plane = next();
+    const code = plane < 0.6 ? Math.floor(next() * 0x3000) : plane < 0.9 ? Math.floor(next() * 0x10000) : 0x10000 + Math.floor(next() * 0x10000);
+    text += String.fromCodePoint(code);
+  }
+  return text;
+}
+
+function randomText(next: () => number): string {
+  const parts: string[] = [];
+  const count = Math.floor(next() * 30);
+  for (let i = 0; i < count; i++) {
+    parts.push(next() < 0.7 ? PIECES[Math.floor(next() * PIECES.length)]! : randomCodePoints(next, 1 + Math.floor(next() * 12)));
+  }
+  return parts.join('');
+}
+
+function randomRuns(next: () => number, length: number): FormatRun[] {
+  const runs: FormatRun[] = [];
+  let at = 0;
+  while (at < length && next() < 0.5) {
+    const from = at + Math.floor(next() * (length - at));
+    const to = from + Math.floor(next() * (length - from + 1));
+    runs.push({from, to, format: FORMATS[Math.floor(next() * FORMATS.length)]!});
+    at = to + 1;
+  }
+  return runs;
+}
+
+function randomInput(seed: number): CheckInput {
+  const next = random(seed);
+  const rows: RowInfo[] = Array.from({length: Math.floor(next() * 4)}, () => ({
+    picture: next() < 0.5 ? null : {src: next() < 0.5 ? 'pill.png' : '', alt: next() < 0.5 ? randomText(next) : ''},
+  }));
+  let section = 0;
+  const blocks: CheckBlock[] = Array.from({length: Math.floor(next() * 12)}, () => {
+    const kind = KINDS[Math.floor(next() * KINDS.length)]!;
+    if (kind === 'heading') section++;
+    const text = randomText(next);
+    const size = 1 + Math.floor(next() * 9);
+    return {
+      kind,
+      text,
+      runs: randomRuns(next, text.length),
+      section,
+      ...(kind === 'row-text' && rows.length > 0 ? {row: Math.floor(next() * rows.length)} : {}),
+      ...(kind === 'heading' ? {level: next() < 0.5 ? 2 : 3} : {}),
+      ...(kind === 'list-item' ? {list: {ordered: next() < 0.5, index: Math.floor(next() * size), size}} : {}),
+      ...(kind === 'contact' ? {field: FIELDS[Math.floor(next() * FIELDS.length)]!} : {}),
+    };
+  });
+  const title = next() < 0.5 ? randomText(next) : undefined;
+  return {blocks, rows, details: title === undefined ? {} : {title, reviewBy: next() < 0.5 ? '2020-01-01' : 'not a date'}, today: '2026-06-01'};
+}
+
+function assertScoresFinite(scores: Scores, where: string): void {
+  for (const [key, value] of Object.entries(scores)) {
+    if (typeof value === 'number') assert.ok(Number.isFinite(value), `${where}.${key} is ${value}`);
+  }
+}
+
+function assertSound(input: CheckInput, result: CheckResult, label: string): void {
+  for (const item of [...result.findings, ...result.ignored.map((entry) => entry.finding)]) {
+    if (item.block === -1) continue;
+    const block = input.blocks[item.block];
+    assert.ok(block, `${label}: ${item.rule} names block ${item.block}`);
+    assert.ok(item.from >= 0 && item.from <= item.to && item.to <= block.text.length, `${label}: ${item.rule} at ${item.from}-${item.to} of ${block.text.length}`);
+  }
+  assertScoresFinite(result.scores.document, `${label} document`);
+  result.scores.sections.forEach((scores, index) => assertScoresFinite(scores, `${label} section ${index}`));
+  result.scores.rows.forEach((scores, index) => assertScoresFinite(scores, `${label} row ${index}`));
+}
+
+describe('checker fuzz (every rule)', () => {
+  it('never throws, keeps every finding inside its block, and no rule fails', (t) => {
+    const warnings: string[] = [];
+    t.mock.method(console, 'warn', (message: unknown) => warnings.push(String(message)));
+    for (const profile of ['easy-read', 'plain'] as const) {
+      const checker = createChecker({profile, rules: allRules});
+      for (let seed = 1; seed <= 300; seed++) {
+        const input = randomInput(seed);
+        assertSound(input, checker.check(input), `${profile} seed ${seed}`);
+      }
+    }
+    assert.deepEqual(warnings, []);
+  });
+
+  it('handles a 100,000-character paragraph', (t) => {
+    const warnings: string[] = [];
+    t.mock.method(console, 'warn', (message: unknown) => warnings.push(String(message)));
+    const next = random(42);
+    let text = '';
+    while (text.length < 100_000) text += next() < 0.8 ? PIECES[Math.floor(next() * PIECES.length)]! : randomCodePoints(next, 5);
+    const noStops = 'word '.repeat(20_000);
+    for (const paragraph of [text, noStops, '😀'.repeat(50_000), 'ש'.repeat(100_000), 'x'.repeat(100_000)]) {
+      const input: CheckInput = {blocks: [{kind: 'paragraph', text: paragraph, runs: [], section: 0}], rows: [], details: {}};
+      assertSound(input, createChecker({rules: allRules}).check(input), 'long paragraph');
+    }
+    assert.deepEqual(warnings, []);
+  });
+
+  it('segments random text into in-range, ordered, non-overlapping pieces', () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const next = random(seed * 7919);
+      const text = randomText(next) + randomCodePoints(next, 40);
+      let end = 0;
+      for (const sentence of splitSentences(text)) {
+        assert.ok(sentence.from >= end && sentence.from < sentence.to && sentence.to <= text.length, `seed ${seed}`);
+        assert.equal(sentence.text, text.slice(sentence.from, sentence.to));
+        assert.ok(sentence.tokens.length > 0);
+        end = sentence.to;
+      }
+      let last = 0;
+      for (const token of tokenize(text)) {
+        assert.ok(token.from >= last && token.from < token.to && token.to <= text.length, `seed ${seed}`);
+        last = token.to;
+      }
+    }
+  });
+});

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import {consistentTerms} from './consistent-terms.js';
+import {hardWordBox, runDocumentRule} from './test-context.js';
+
+describe('consistent-terms', () => {
+  it('flags a second word for the same thing, with the main word as a fix', () => {
+    assert.deepEqual(runDocumentRule(consistentTerms, ['See your GP.', 'The GP will check you.', 'A doctor may call you.']), [
+      {
+        rule: 'consistent-terms',
+        severity: 'warning',
+        message: 'Use one word for this. You also say “GP”.',
+        why: 'Inclusion Europe easy read standard: use the same word for the same thing.',
+        block: 2,
+        from: 2,
+        to: 8,
+        suggestions: [{label: 'Write “GP”', replacement: 'GP'}],
+      },
+    ]);
+  });
+
+  it('keeps the number and capitals in the fix, and flags each other word once', () => {
+    const findings = runDocumentRule(consistentTerms, ['Take your medicine.', 'Medicines help.', 'Tablets are small. Take 2 tablets. Drugs can help.']);
+    assert.deepEqual(
+      findings.map((item) => [item.block, item.from, item.suggestions[0]?.replacement]),
+      [
+        [2, 0, 'Medicines'],
+        [2, 35, 'Medicines'],
+      ]
+    );
+  });
+
+  it('allows a word introduced as another name', () => {
+    for (const doc of [
+      ['Have the flu vaccine. It is sometimes called the flu jab.', 'The vaccine is free.'],
+      ['You may have pain in your tummy (abdomen).'],
+      ['Go to the emergency department, also known as A&E.'],
+    ]) {
+      assert.deepEqual(runDocumentRule(consistentTerms, doc), [], doc[0]);
+    }
+  });
+
+  it('does not count other meanings, box terms or one word used many times', () => {
+    for (const doc of [
+      ['You will have the vaccine as an injection in your arm.'],
+      ['Drink less than 14 units of alcohol. Go to the hospital.'],
+      ['Do not take illegal drugs with your medicine.'],
+      ['Ask your doctor. Your doctor will help.'],
+      ['Your doctor will call you.', 'Ask your GP surgery for help.'],
+      ['Take your medicine.', ...hardWordBox('Tablet', 'A small hard medicine.')],
+      [''],
+    ]) {
+      assert.deepEqual(runDocumentRule(consistentTerms, doc), [], JSON.stringify(doc[0]));
+    }
+  });
+});

@@ -1,0 +1,139 @@
+import {finding as blockFinding, type DocumentRule} from '../rule.js';
+import type {Finding} from '../types.js';
+import {hardWordsByTerm} from '../words/hard-words.js';
+import {synonymSets, type SynonymMember} from '../words/synonym-sets.js';
+import {normaliseWord, TermIndex} from '../words/term-index.js';
+import {matchCase} from '../words/text-case.js';
+import {isProse, severityOf, why, wordTokens} from './word-rule-support.js';
+
+interface MemberForm {
+  readonly set: number;
+  readonly member: number;
+  readonly plural: boolean;
+}
+
+const index = new TermIndex<MemberForm>(
+  synonymSets.flatMap((set, setIndex) =>
+    set.members.flatMap((member, memberIndex) => {
+      const forms: Array<readonly [string, MemberForm]> = [[member.singular, {set: setIndex, member: memberIndex, plural: false}]];
+      if (member.plural) forms.push([member.plural, {set: setIndex, member: memberIndex, plural: true}]);
+      return forms;
+    })
+  ),
+  {inflect: false}
+);
+
+/** Text before a word that introduces it as another name: "also called", "sometimes called", "(". */
+const introduced = /(?:\b(?:called|known as)\s+["“‘']?(?:[\p{L}-]+\s+){0,2}|\bor\s+(?:an?\s+|the\s+)?["“‘']?|\(\s*)$/iu;
+/** "GP surgery", "doctor's surgery": a place, not the person. */
+const surgery = /^(?:['’]s)?\s+(?:surgery|surgeries|practice|practices)\b/i;
+/** Uses that are not the thing the set names: "units of alcohol", "illegal drugs", "by injection", "GP surgery". */
+const notTheThing: ReadonlyArray<{readonly word: string; readonly before?: RegExp; readonly after?: RegExp}> = [
+  {word: 'gp', after: surgery},
+  {word: 'gps', after: surgery},
+  {word: 'doctor', after: surgery},
+  {word: 'doctors', after: surgery},
+  {word: 'unit', before: /\d\s*$/, after: /^\s+of\b/i},
+  {word: 'drug', before: /\b(?:illegal|recreational|street|party)\s+$/i},
+  {word: 'drugs', before: /\b(?:illegal|recreational|street|party)\s+$/i},
+  {word: 'injection', before: /\b(?:as an|by an?|by)\s+$/i},
+];
+
+function isOtherMeaning(word: string, before: string, after: string): boolean {
+  return notTheThing.some(
+    (rule) => rule.word === word && ((rule.before?.test(before) ?? false) || (rule.after?.test(after) ?? false))
+  );
+}
+
+interface Use {
+  count: number;
+  readonly block: number;
+  readonly from: number;
+  readonly to: number;
+  readonly text: string;
+  readonly plural: boolean;
+  readonly order: number;
+  /** Introduced as another name at its first use ("sometimes called a jab"). */
+  readonly introduced: boolean;
+}
+
+function formOf(member: SynonymMember, plural: boolean): string {
+  return plural ? (member.plural ?? member.singular) : member.singular;
+}
+
+/**
+ * Flags a document that uses two or more words for the same thing ("doctor" and "GP",
+ * "medicine" and "tablets", "vaccine" and "jab"). The main word is the one used most,
+ * everyday words coming before hard-list words such as "medication". Each other word is
+ * flagged once, at its first use, with the main word as a fix (same number and capitals).
+ * A word introduced as another name ("sometimes called the flu jab", "tummy (abdomen)") is
+ * fine. One pass over the document's words.
+ */
+export const consistentTerms: DocumentRule = {
+  id: 'consistent-terms',
+  description: 'Use the same word for the same thing.',
+  scope: 'document',
+  defaults: {
+    'easy-read': {enabled: true, severity: 'warning'},
+    plain: {enabled: true, severity: 'warning'},
+  },
+  check({facts, settings}) {
+    const severity = severityOf(settings, 'severity', 'warning');
+    const uses = synonymSets.map(() => new Map<number, Use>());
+    let order = 0;
+    facts.forEach(({block, sentences}, blockIndex) => {
+      if (!isProse(block.kind) || block.kind === 'hard-word-term') return;
+      for (const sentence of sentences) {
+        for (const hit of index.find(wordTokens(sentence), block.text)) {
+          const text = block.text.slice(hit.from, hit.to);
+          const before = block.text.slice(Math.max(0, hit.from - 40), hit.from);
+          if (isOtherMeaning(normaliseWord(text), before, block.text.slice(hit.to, hit.to + 20))) continue;
+          const members = uses[hit.value.set];
+          const existing = members?.get(hit.value.member);
+          if (existing) existing.count++;
+          else {
+            members?.set(hit.value.member, {
+              count: 1,
+              block: blockIndex,
+              from: hit.from,
+              to: hit.to,
+              text,
+              plural: hit.value.plural,
+              order: order++,
+              introduced: introduced.test(before),
+            });
+          }
+        }
+      }
+    });
+    const findings: Finding[] = [];
+    uses.forEach((members, setIndex) => {
+      const set = synonymSets[setIndex];
+      const used = [...members.entries()].filter(([, use]) => !use.introduced);
+      if (!set || used.length < 2) return;
+      // The main word is the one used most, preferring everyday words over listed hard
+      // words ("medicine" over "medication"), so the fix never suggests a hard word.
+      const hard = (member: number) => (hardWordsByTerm.has(set.members[member]?.singular.toLowerCase() ?? '') ? 1 : 0);
+      used.sort(([a, useA], [b, useB]) => hard(a) - hard(b) || useB.count - useA.count || useA.order - useB.order);
+      const [mainIndex] = used[0] ?? [];
+      const main = mainIndex === undefined ? undefined : set.members[mainIndex];
+      if (!main) return;
+      for (const [, use] of used.slice(1)) {
+        const replacement = matchCase(use.text, formOf(main, use.plural));
+        findings.push({
+          ...blockFinding(
+            'consistent-terms',
+            severity,
+            use.from,
+            use.to,
+            `Use one word for this. You also say “${main.singular}”.`,
+            why.consistentTerms,
+            [{label: `Write “${replacement}”`, replacement}]
+          ),
+          block: use.block,
+        });
+      }
+    });
+    return findings.sort((a, b) => a.block - b.block || a.from - b.from);
+  },
+};

@@ -1,0 +1,42 @@
+import {finding as blockFinding, type DocumentRule} from '../rule.js';
+import type {Finding} from '../types.js';
+import {scanHardTerms, type TermUse} from './hard-term-scan.js';
+import {severityOf, why} from './word-rule-support.js';
+
+/**
+ * Flags a medical term or abbreviation that is explained, but only after its first use:
+ * the reader meets the hard word before its meaning. The finding is at the first use,
+ * where the explanation should move. A hard-word box counts wherever it is (easy read
+ * puts it on the same page). Terms never explained are left to medical-jargon-explained
+ * and abbreviations.
+ */
+export const defineAtFirstUse: DocumentRule = {
+  id: 'define-at-first-use',
+  description: 'Explain a hard word where it is first used, not later.',
+  scope: 'document',
+  defaults: {
+    'easy-read': {enabled: true, severity: 'warning'},
+    plain: {enabled: true, severity: 'warning'},
+  },
+  check({facts, profile, settings}) {
+    const severity = severityOf(settings, 'severity', 'warning');
+    const scan = scanHardTerms(facts, profile);
+    const findings: Finding[] = [];
+    const late = (use: TermUse) => !use.inBox && !use.explainedAtFirst && use.explained !== undefined;
+    for (const use of [...scan.medical.values(), ...scan.abbreviations.values()]) {
+      if (!late(use)) continue;
+      findings.push({
+        ...blockFinding(
+          'define-at-first-use',
+          severity,
+          use.first.from,
+          use.first.to,
+          `Explain “${use.first.text}” here. You explain it later on.`,
+          why.defineFirst
+        ),
+        block: use.first.block,
+      });
+    }
+    return findings.sort((a, b) => a.block - b.block || a.from - b.from);
+  },
+};

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import {difficultWords} from './difficult-words.js';
+import {block, flagged, runBlockRule} from './test-context.js';
+
+describe('difficult-words', () => {
+  it('reports a hard word with its plain alternatives as fixes', () => {
+    assert.deepEqual(runBlockRule(difficultWords, 'Please assist the nurse.'), [
+      {
+        rule: 'difficult-words',
+        severity: 'warning',
+        message: 'Try an everyday word: “help”.',
+        why: 'Easy read guidance (Department of Health): avoid hard words. Word list: plainlanguage.gov (CC0).',
+        from: 7,
+        to: 13,
+        suggestions: [{label: 'Use “help”', replacement: 'help'}],
+      },
+    ]);
+  });
+
+  it('names the NHS guideline in the plain English profile', () => {
+    const [found] = runBlockRule(difficultWords, 'Ask at the chemist.', {profile: 'plain'});
+    assert.equal(found?.why, 'NHS content guide: use everyday words. Word list: NHS A to Z of health writing (OGL v3.0). People search for "pharmacy".');
+    assert.deepEqual(found?.suggestions, [{label: 'Use “pharmacy”', replacement: 'pharmacy'}]);
+  });
+
+  it('offers every alternative, in the form and capitals of the word', () => {
+    const text = 'Purchase food. She purchased it. ASSIST HIM.';
+    const findings = runBlockRule(difficultWords, text);
+    assert.deepEqual(flagged(text, findings), ['Purchase', 'purchased', 'ASSIST']);
+    assert.deepEqual(findings.map((item) => item.suggestions.map((fix) => fix.replacement)), [['Buy'], ['bought'], ['HELP']]);
+    const accompany = runBlockRule(difficultWords, 'A carer can accompany you.');
+    assert.deepEqual(accompany[0]?.suggestions.map((fix) => fix.replacement), ['go with', 'come with']);
+    assert.equal(accompany[0]?.message, 'Try an everyday word: “go with” or “come with”.');
+  });
+
+  it('uses the past participle after "be" and fixes "a"/"an"', () => {
+    const text = 'It was administered with an analgesic.';
+    const findings = runBlockRule(difficultWords, text);
+    assert.deepEqual(flagged(text, findings), ['administered', 'an analgesic']);
+    assert.deepEqual(findings.map((item) => item.suggestions[0]?.replacement), ['given', 'a painkiller']);
+  });
+
+  it('finds phrases, plurals and possessives', () => {
+    const text = "Know your risk factors. See the physician's nurse. He passed urine.";
+    assert.deepEqual(flagged(text, runBlockRule(difficultWords, text)), ['risk factors', 'physician', 'passed urine']);
+  });
+
+  it('flags medical words gently, and not where they are explained', () => {
+    const [found] = runBlockRule(difficultWords, 'You have hypertension.');
+    assert.equal(found?.severity, 'info');
+    assert.equal(found?.message, '“hypertension” is a medical word. Try “high blood pressure”.');
+    assert.deepEqual(runBlockRule(difficultWords, 'You have high blood pressure (hypertension).'), []);
+    assert.deepEqual(runBlockRule(difficultWords, 'This is called hypertension.'), []);
+  });
+
+  it('does not flag everyday words or parts of other words', () => {
+    for (const text of ['Go with your carer to the pharmacy.', 'The assistant will help you.', 'Buy food that is good for you.', '']) {
+      assert.deepEqual(runBlockRule(difficultWords, text), [], text);
+    }
+  });
+
+  it('skips hard-word box terms and contact lines', () => {
+    assert.deepEqual(runBlockRule(difficultWords, block('hard-word-term', 'Hypertension')), []);
+    assert.deepEqual(runBlockRule(difficultWords, block('contact', 'Purchase Street, Leeds', {field: 'address'})), []);
+  });
+
+  it('respects the organisation word lists', () => {
+    assert.deepEqual(runBlockRule(difficultWords, 'Please assist the nurse.', {words: {allowed: ['Assist']}}), []);
+    const [found] = runBlockRule(difficultWords, 'Use the portal.', {words: {replace: {portal: ['website']}}});
+    assert.equal(found?.message, 'Try an everyday word: “website”.');
+    assert.match(found?.why ?? '', /Word list: your organisation\./);
+    const [own] = runBlockRule(difficultWords, 'Please assist.', {words: {replace: {assist: ['give a hand']}}});
+    assert.deepEqual(own?.suggestions.map((fix) => fix.replacement), ['give a hand']);
+  });
+});

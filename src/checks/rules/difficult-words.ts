@@ -1,0 +1,138 @@
+import {finding, type BlockFinding, type BlockRule, type Token} from '../rule.js';
+import type {Suggestion} from '../types.js';
+import {hardWords, hardWordsByTerm} from '../words/hard-words.js';
+import {inflectPhrase} from '../words/inflect.js';
+import {TermIndex, type TermHit} from '../words/term-index.js';
+import {matchCase} from '../words/text-case.js';
+import type {WordSource} from '../words/word-entry.js';
+import {isAllowed, isExplainedAt, isProse, messageWordCount, severityOf, why, wordTokens} from './word-rule-support.js';
+
+/** What difficult-words knows about a hard word. */
+export interface Swap {
+  readonly plain: readonly string[];
+  readonly medical: boolean;
+  readonly source: WordSource | 'organisation';
+  readonly note?: string;
+}
+
+function swapOf(term: string, plain: readonly string[]): Swap {
+  const entry = hardWordsByTerm.get(term.toLowerCase());
+  const same = entry !== undefined && entry.plain.length === plain.length && entry.plain.every((word, i) => word === plain[i]);
+  return {
+    plain,
+    medical: entry?.medical ?? false,
+    source: same && entry ? entry.source : 'organisation',
+    ...(same && entry?.note ? {note: entry.note} : {}),
+  };
+}
+
+/** The built-in hard words, indexed once. Also used by long-words to skip listed words. */
+export const hardWordIndex = new TermIndex<Swap>(hardWords.map((entry) => [entry.term, swapOf(entry.term, entry.plain)]));
+
+const withOrgWords = new WeakMap<ReadonlyMap<string, readonly string[]>, TermIndex<Swap>>();
+
+/** The index for an organisation's `replace` list merged over the built-in words (cached). */
+export function hardWordIndexFor(replace: ReadonlyMap<string, readonly string[]>): TermIndex<Swap> {
+  if (replace.size === 0) return hardWordIndex;
+  let index = withOrgWords.get(replace);
+  if (!index) {
+    const merged = new Map<string, Swap>(hardWords.map((entry) => [entry.term.toLowerCase(), swapOf(entry.term, entry.plain)]));
+    for (const [term, plain] of replace) if (plain.length > 0) merged.set(term.toLowerCase(), swapOf(term, plain));
+    index = new TermIndex(merged);
+    withOrgWords.set(replace, index);
+  }
+  return index;
+}
+
+const articles: ReadonlySet<string> = new Set(['a', 'an']);
+const auxiliaries: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'get', 'got']);
+const sourceNames: Readonly<Record<Swap['source'], string>> = {
+  'plainlanguage.gov': 'plainlanguage.gov (CC0)',
+  'NHS A to Z': 'NHS A to Z of health writing (OGL v3.0)',
+  'UK health terms': 'Easy Read Studio UK health terms',
+  organisation: 'your organisation',
+};
+
+function quoted(words: readonly string[]): string {
+  return words.map((word) => `“${word}”`).join(' or ');
+}
+
+function message(text: string, swap: Swap): string {
+  for (const count of [2, 1]) {
+    const options = quoted(swap.plain.slice(0, count));
+    const candidate = swap.medical ? `“${text}” is a medical word. Try ${options}.` : `Try an everyday word: ${options}.`;
+    if (messageWordCount(candidate) < 15) return candidate;
+  }
+  return swap.medical ? 'This is a medical word. Try an everyday word.' : 'Try an everyday word instead.';
+}
+
+function suggestions(hit: TermHit<Swap>, words: readonly Token[], at: number, text: string, from: number): Suggestion[] {
+  const original = text.slice(hit.from, hit.to);
+  const previous = words[at - 1];
+  const afterAuxiliary = previous !== undefined && auxiliaries.has(previous.text.toLowerCase());
+  const article = from < hit.from ? text.slice(from, hit.from).trim() : '';
+  const seen = new Set<string>();
+  const out: Suggestion[] = [];
+  for (const plain of hit.value.plain) {
+    const inflected = inflectPhrase(plain, hit.inflection, afterAuxiliary);
+    if (inflected === null) continue;
+    let replacement = matchCase(original, inflected);
+    if (article) replacement = `${matchCase(article, /^[aeiou]/i.test(inflected) ? 'an' : 'a')} ${replacement}`;
+    if (seen.has(replacement)) continue;
+    seen.add(replacement);
+    out.push({label: `Use “${replacement}”`, replacement});
+  }
+  return out;
+}
+
+/**
+ * Flags hard or official words from the word lists (built-in plus the organisation's
+ * `replace` list) and offers each plain alternative as a fix, in the same form
+ * ("assisted" → "helped") and capitals. A medical word is flagged more gently
+ * (`medicalSeverity`) and not at all where it is explained in place, as in the NHS style
+ * "high blood pressure (hypertension)". Words the organisation allows are never flagged.
+ * Never auto-replaces: the clinical word may be needed.
+ */
+export const difficultWords: BlockRule = {
+  id: 'difficult-words',
+  description: 'Use everyday words instead of hard or official words.',
+  scope: 'block',
+  defaults: {
+    'easy-read': {enabled: true, severity: 'warning', medicalSeverity: 'info'},
+    plain: {enabled: true, severity: 'warning', medicalSeverity: 'info'},
+  },
+  check({block, sentences, profile, settings}) {
+    if (!isProse(block.kind) || block.kind === 'hard-word-term') return [];
+    const index = hardWordIndexFor(profile.words.replace);
+    const severity = severityOf(settings, 'severity', 'warning');
+    const medicalSeverity = severityOf(settings, 'medicalSeverity', 'info');
+    const guideline = profile.name === 'easy-read' ? why.hardWords : why.everydayWords;
+    const findings: BlockFinding[] = [];
+    for (const sentence of sentences) {
+      const words = wordTokens(sentence);
+      for (const hit of index.find(words, block.text)) {
+        const text = block.text.slice(hit.from, hit.to);
+        if (isAllowed(profile, hit.key) || isAllowed(profile, text)) continue;
+        if (hit.value.medical && isExplainedAt(block.text, hit.from, hit.to)) continue;
+        const at = words.findIndex((word) => word.from === hit.from);
+        const previous = words[at - 1];
+        const withArticle =
+          previous && articles.has(previous.text.toLowerCase()) && /^ +$/.test(block.text.slice(previous.to, hit.from));
+        const from = withArticle ? previous.from : hit.from;
+        const note = hit.value.note ? ` ${hit.value.note}` : '';
+        findings.push(
+          finding(
+            'difficult-words',
+            hit.value.medical ? medicalSeverity : severity,
+            from,
+            hit.to,
+            message(text, hit.value),
+            `${guideline} Word list: ${sourceNames[hit.value.source]}.${note}`,
+            suggestions(hit, words, at, block.text, from)
+          )
+        );
+      }
+    }
+    return findings;
+  },
+};

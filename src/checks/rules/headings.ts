@@ -1,0 +1,153 @@
+import type {DocumentRule} from '../rule.js';
+import type {CheckBlock, Finding, Severity, Suggestion} from '../types.js';
+import {bodyKinds, capitalise, monthNames, numberSetting, trimmedRange, wordCount} from './structure-util.js';
+
+/**
+ * Checks the title and headings:
+ * - the document has a title (error); the title is at most `maxTitleLength` characters (warning);
+ * - no skipped level: a level 3 heading needs a level 2 heading before it (error);
+ * - no heading in block capitals (error, with a sentence-case fix);
+ * - headings in sentence case, not Title Case (warning, with a fix); acronyms, "I", names of
+ *   days and months, and words after a colon keep their capitals;
+ * - an empty heading (warning);
+ * - a document of more than `longDocumentWords` body words with no heading at all (warning;
+ *   easy read only, 0 turns it off). Whole-document findings use block -1.
+ */
+export const headings: DocumentRule = {
+  id: 'headings',
+  description: 'Use a title and clear, short headings in sentence case.',
+  scope: 'document',
+  defaults: {
+    'easy-read': {enabled: true, maxTitleLength: 65, longDocumentWords: 200},
+    plain: {enabled: true, maxTitleLength: 65, longDocumentWords: 0},
+  },
+  check({input, facts, settings}) {
+    const maxTitleLength = numberSetting(settings, 'maxTitleLength', 65);
+    const longDocumentWords = numberSetting(settings, 'longDocumentWords', 200);
+    const findings: Finding[] = [];
+    const add = (block: number, severity: Severity, range: {from: number; to: number}, message: string, fix?: Suggestion) =>
+      findings.push({rule: 'headings', severity, message, why, block, ...range, suggestions: fix ? [fix] : []});
+    let titleFound = false;
+    let headingCount = 0;
+    let bodyWords = 0;
+    let seenLevel2 = false;
+    facts.forEach(({block, sentences}, index) => {
+      if (bodyKinds.has(block.kind)) for (const sentence of sentences) bodyWords += wordCount(sentence);
+      if (block.kind !== 'title' && block.kind !== 'heading') return;
+      const range = trimmedRange(block.text);
+      const text = block.text.slice(range.from, range.to);
+      if (block.kind === 'title') {
+        if (titleFound) return;
+        titleFound = true;
+        if (!text) {
+          add(index, 'error', {from: 0, to: 0}, 'Add a title to this document.');
+          return;
+        }
+        if (text.length > maxTitleLength) {
+          add(index, 'warning', range, `This title is long. Keep it to ${maxTitleLength} characters or fewer.`);
+        }
+      } else {
+        headingCount++;
+        if (!text) {
+          add(index, 'warning', {from: 0, to: 0}, 'This heading is empty. Add words or remove it.');
+          return;
+        }
+        if ((block.level ?? 2) >= 3 && !seenLevel2) {
+          add(index, 'error', range, 'This small heading has no main heading before it.');
+        }
+        if ((block.level ?? 2) === 2) seenLevel2 = true;
+      }
+      checkCase(block, text, range, index, add);
+    });
+    if (!titleFound && !input.details.title?.trim()) add(-1, 'error', {from: 0, to: 0}, 'This document has no title.');
+    if (longDocumentWords > 0 && headingCount === 0 && bodyWords > longDocumentWords) {
+      add(-1, 'warning', {from: 0, to: 0}, 'Add headings to break up this long document.');
+    }
+    return findings;
+  },
+};
+
+const why = 'NHS and easy read guidance: short, clear headings in sentence case.';
+
+type Add = (block: number, severity: Severity, range: {from: number; to: number}, message: string, fix?: Suggestion) => void;
+
+function checkCase(block: CheckBlock, text: string, range: {from: number; to: number}, index: number, add: Add): void {
+  const kind = block.kind === 'title' ? 'title' : 'heading';
+  if (isAllCaps(text)) {
+    add(index, 'error', range, `Do not write the ${kind} in capital letters.`, {
+      label: 'Change to sentence case',
+      replacement: sentenceCase(text),
+    });
+    return;
+  }
+  const fixed = fixTitleCase(text);
+  if (fixed !== text) {
+    add(index, 'warning', range, `Use sentence case: only the first word needs a capital.`, {
+      label: 'Change to sentence case',
+      replacement: fixed,
+    });
+  }
+}
+
+const wordPattern = /\p{L}[\p{L}'’&-]*/gu;
+const acronyms = new Set(['NHS', 'GP', 'GPS', 'A&E', 'UK', 'COVID', 'HIV', 'ICU', 'MRI', 'CT', 'ECG', 'BMI', 'ADHD', 'DNA', 'I']);
+const functionWords = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from',
+  'your', 'you', 'is', 'are', 'if', 'when', 'what', 'how', 'it', 'we', 'do', 'not', 'can', 'will', 'about',
+]);
+/** Capitalised words that are names, not Title Case. */
+const properNames = new Set([
+  ...monthNames,
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'England', 'Scotland', 'Wales', 'Ireland', 'Britain', 'British', 'English', 'London', 'Dr', 'Mr', 'Mrs', 'Ms', 'Miss',
+]);
+
+/** Whether a heading is in block capitals: no lower-case letters, and 2+ words or a 5+ letter word. */
+export function isAllCaps(text: string): boolean {
+  if (/\p{Ll}/u.test(text)) return false;
+  const words = text.match(wordPattern) ?? [];
+  const letterWords = words.filter((word) => word.replace(/[^\p{L}]/gu, '').length >= 2);
+  if (letterWords.every((word) => acronyms.has(word))) return false;
+  return letterWords.length >= 2 || letterWords.some((word) => word.length >= 5);
+}
+
+/** Sentence case from block capitals: lower case, first letter capital, known acronyms kept. */
+export function sentenceCase(text: string): string {
+  const lower = text.replace(wordPattern, (word) => (acronyms.has(word) ? word : word.toLowerCase()));
+  return capitalise(lower);
+}
+
+/**
+ * Returns the heading in sentence case when it is in Title Case ("What To Bring" →
+ * "What to bring") or starts with a small letter; otherwise returns it unchanged.
+ */
+export function fixTitleCase(text: string): string {
+  const words = [...text.matchAll(wordPattern)];
+  const firstWord = words[0];
+  if (!firstWord) return text;
+  let result = /^\p{Ll}/u.test(firstWord[0]) ? capitalise(text) : text;
+  const capitalised: RegExpExecArray[] = [];
+  let others = 0;
+  let titleFunctionWord = false;
+  for (let i = 1; i < words.length; i++) {
+    const match = words[i];
+    if (!match) continue;
+    const word = match[0];
+    const previous = text.slice(0, match.index).trimEnd();
+    // After a colon or stop a new sentence starts; a word in capitals is an acronym.
+    if (/[:.?!]$/u.test(previous) || word === word.toUpperCase()) continue;
+    if (properNames.has(word) || properNames.has(words[i - 1]?.[0] ?? '')) continue;
+    others++;
+    if (/^\p{Lu}\p{Ll}/u.test(word)) {
+      capitalised.push(match);
+      if (functionWords.has(word.toLowerCase())) titleFunctionWord = true;
+    }
+  }
+  const titleCase = titleFunctionWord || (others >= 2 && capitalised.length === others);
+  if (!titleCase) return result;
+  for (const match of capitalised) {
+    const at = match.index;
+    result = result.slice(0, at) + result.charAt(at).toLowerCase() + result.slice(at + 1);
+  }
+  return result;
+}

@@ -1,0 +1,97 @@
+import {finding, type BlockFinding, type BlockRule} from '../rule.js';
+import type {Suggestion} from '../types.js';
+import {shortForms, type ShortForm} from '../words/latin-shortforms.js';
+import {flagOf, isAllowed, isProse, severityOf, why} from './word-rule-support.js';
+
+const edge = '[\\p{L}\\p{N}]';
+
+/** One regular expression per case mode; capture group `i + 1` is `forms[i]`. */
+function compile(forms: readonly ShortForm[], flags: string): {readonly pattern: RegExp; readonly forms: readonly ShortForm[]} {
+  const source = forms.map((form) => `(?<!${edge})(${form.pattern})(?!${edge})`).join('|');
+  return {pattern: new RegExp(source, flags), forms};
+}
+
+const caseless = compile(shortForms.filter((form) => !form.caseSensitive), 'giu');
+const cased = compile(shortForms.filter((form) => form.caseSensitive), 'gu');
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+interface Hit {
+  readonly form: ShortForm;
+  readonly from: number;
+  readonly to: number;
+}
+
+function hits(text: string, flagPer: boolean): Hit[] {
+  const out: Hit[] = [];
+  for (const {pattern, forms} of [caseless, cased]) {
+    pattern.lastIndex = 0;
+    for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
+      const group = found.findIndex((value, i) => i > 0 && value !== undefined);
+      const form = forms[group - 1];
+      if (form && (flagPer || !form.per)) out.push({form, from: found.index, to: found.index + found[0].length});
+      if (found[0].length === 0) pattern.lastIndex++;
+    }
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * Flags Latin and foreign short forms ("e.g.", "i.e.", "etc.", "vs", "ad hoc", prescription
+ * Latin such as "tds") and offers plain English: "for example", "that is", "and so on". An
+ * "etc." can also just be removed; the fix takes its comma with it and keeps a sentence's
+ * full stop. "per" ("per day") is only flagged when `flagPer` is on (plain English).
+ * Short forms inside URLs and emails are skipped.
+ */
+export const latinForeignShortforms: BlockRule = {
+  id: 'latin-foreign-shortforms',
+  description: 'Write "for example", not "e.g."; avoid Latin and foreign short forms.',
+  scope: 'block',
+  defaults: {
+    'easy-read': {enabled: true, severity: 'warning', flagPer: false},
+    plain: {enabled: true, severity: 'warning', flagPer: true},
+  },
+  check({block, sentences, profile, settings}) {
+    if (!isProse(block.kind)) return [];
+    const text = block.text;
+    const severity = severityOf(settings, 'severity', 'warning');
+    const links = sentences.flatMap((sentence) => sentence.tokens.filter((token) => token.kind === 'url' || token.kind === 'email'));
+    const findings: BlockFinding[] = [];
+    for (const hit of hits(text, flagOf(settings, 'flagPer', false))) {
+      const written = text.slice(hit.from, hit.to);
+      if (isAllowed(profile, written) || links.some((link) => hit.from < link.to && hit.to > link.from)) continue;
+      const capital = /^\p{Lu}/u.test(written) ? capitalise : (word: string) => word;
+      let from = hit.from;
+      let endStop = '';
+      const fixes: Suggestion[] = [];
+      if (hit.form.removable) {
+        // "apples, pears, etc." → "apples, pears and so on." or "apples, pears."
+        const lead = /,?[ \t]*$/.exec(text.slice(0, hit.from));
+        from = hit.from - (lead?.[0].length ?? 0);
+        endStop = written.endsWith('.') && /^\s*(?:$|\n|[\p{Lu}\p{N}])/u.test(text.slice(hit.to)) ? '.' : '';
+        for (const plain of hit.form.plain) {
+          const replacement = `${from < hit.from ? ' ' : ''}${capital(plain)}${endStop}`;
+          fixes.push({label: `Write “${plain}”`, replacement});
+        }
+        fixes.push({label: 'Remove it', replacement: endStop});
+      } else {
+        for (const plain of hit.form.plain) fixes.push({label: `Write “${capital(plain)}”`, replacement: capital(plain)});
+      }
+      const best = hit.form.plain[0] ?? '';
+      findings.push(
+        finding(
+          'latin-foreign-shortforms',
+          severity,
+          from,
+          hit.to,
+          `Write “${best}”, not “${written.trim()}”.`,
+          why.latin,
+          fixes
+        )
+      );
+    }
+    return findings;
+  },
+};

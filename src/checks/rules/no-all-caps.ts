@@ -1,0 +1,113 @@
+import {finding, type BlockFinding, type BlockRule, type Profile, type Token} from '../rule.js';
+import type {Severity} from '../types.js';
+import {abbreviationOf, isCapsWord, isListedAbbreviation, isShoutedWord} from './hard-term-scan.js';
+import {isAllowed, isProse, numberOf, severityOf, why} from './word-rule-support.js';
+
+/** Whether a capitals word is an abbreviation we know or the organisation allows. */
+function isAbbreviation(token: Token, profile: Profile): boolean {
+  const key = abbreviationOf(token.text);
+  if (!key) return false;
+  return isListedAbbreviation(key) || isAllowed(profile, key);
+}
+
+/** Runs of capitals words next to each other (separated by spaces only), in order. */
+function capsRuns(words: readonly Token[], text: string): Token[][] {
+  const runs: Token[][] = [];
+  let current: Token[] = [];
+  for (const word of words) {
+    const previous = current.at(-1);
+    if (isCapsWord(word) && previous && /^\s+$/.test(text.slice(previous.to, word.from))) {
+      current.push(word);
+      continue;
+    }
+    if (current.length > 0) runs.push(current);
+    current = isCapsWord(word) ? [word] : [];
+  }
+  if (current.length > 0) runs.push(current);
+  return runs;
+}
+
+function letterCount(text: string): number {
+  return text.replace(/[^\p{L}]/gu, '').length;
+}
+
+/** Normal capitals for shouted words: lower case, a capital first letter at a sentence start; abbreviations kept. */
+function normalCase(
+  words: readonly Token[],
+  text: string,
+  from: number,
+  to: number,
+  profile: Profile,
+  startsSentence: boolean
+): string {
+  let out = text.slice(from, to).toLowerCase();
+  for (const word of words) {
+    if (word.from < from || word.to > to || !isAbbreviation(word, profile)) continue;
+    out = out.slice(0, word.from - from) + word.text + out.slice(word.to - from);
+  }
+  return startsSentence ? out.replace(/\p{L}/u, (letter) => letter.toUpperCase()) : out;
+}
+
+/**
+ * Flags block capitals. A line (or heading) written all in capitals is an error; inside a
+ * line, a run of 2 or more capitals words, or one capitals word of `minLetters` (4) or more
+ * letters, is a warning. Known abbreviations ("NHS", "COPD", "A&E") and organisation-allowed
+ * words are not capitals to fix, and a lone unknown word that looks like an abbreviation
+ * ("SLDP") is left to the abbreviations check. Each finding offers normal capitals as a fix.
+ */
+export const noAllCaps: BlockRule = {
+  id: 'no-all-caps',
+  description: 'Do not write words in block capitals.',
+  scope: 'block',
+  defaults: {
+    'easy-read': {enabled: true, severity: 'warning', lineSeverity: 'error', minLetters: 4},
+    plain: {enabled: true, severity: 'warning', lineSeverity: 'error', minLetters: 4},
+  },
+  check({block, sentences, profile, settings}) {
+    if (!isProse(block.kind)) return [];
+    const severity = severityOf(settings, 'severity', 'warning');
+    const lineSeverity = severityOf(settings, 'lineSeverity', 'error');
+    const minLetters = numberOf(settings, 'minLetters', 4);
+    const text = block.text;
+    const words = sentences.flatMap((sentence) => sentence.tokens.filter((token) => token.kind === 'word'));
+    const starts = new Set(sentences.map((sentence) => sentence.tokens[0]?.from));
+    const findings: BlockFinding[] = [];
+    const add = (level: Severity, from: number, to: number, message: string, startsSentence: boolean) => {
+      const replacement = normalCase(words, text, from, to, profile, startsSentence);
+      findings.push(finding('no-all-caps', level, from, to, message, why.allCaps, [{label: `Write “${replacement}”`, replacement}]));
+    };
+    const shouted = (word: Token) => isCapsWord(word) && !isAbbreviation(word, profile);
+    let lineStart = 0;
+    for (const line of text.split('\n')) {
+      const lineEnd = lineStart + line.length;
+      const inLine = words.filter((word) => word.from >= lineStart && word.to <= lineEnd);
+      lineStart = lineEnd + 1;
+      const first = inLine[0];
+      const last = inLine.at(-1);
+      if (!first || !last) continue;
+      const loud = inLine.filter(shouted);
+      const wholeLine =
+        loud.length > 0 &&
+        inLine.every((word) => isCapsWord(word) || letterCount(word.text) === 0) &&
+        loud.reduce((sum, word) => sum + letterCount(word.text), 0) >= minLetters;
+      if (wholeLine) {
+        const what = block.kind === 'heading' || block.kind === 'title' ? 'This heading' : 'This line';
+        add(lineSeverity, first.from, last.to, `${what} is all capitals. Use normal letters.`, true);
+        continue;
+      }
+      for (const run of capsRuns(inLine, text)) {
+        const head = run[0];
+        const tail = run.at(-1);
+        if (!head || !tail) continue;
+        const loudInRun = run.filter(shouted);
+        const key = abbreviationOf(head.text) ?? '';
+        if (run.length >= 2 && loudInRun.length > 0) {
+          add(severity, head.from, tail.to, 'These words are in capitals. Use normal letters.', starts.has(head.from));
+        } else if (run.length === 1 && loudInRun.length === 1 && letterCount(head.text) >= minLetters && isShoutedWord(key)) {
+          add(severity, head.from, head.to, `“${head.text}” is in capitals. Use normal letters.`, starts.has(head.from));
+        }
+      }
+    }
+    return findings;
+  },
+};

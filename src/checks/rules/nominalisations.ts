@@ -1,0 +1,73 @@
+import {finding, type BlockFinding, type BlockRule} from '../rule.js';
+import {inflectPhrase} from '../words/inflect.js';
+import {hiddenVerbs, normalNouns} from '../words/nominalisations.js';
+import {TermIndex} from '../words/term-index.js';
+import {matchCase} from '../words/text-case.js';
+import {isProse, severityOf, why, wordTokens} from './word-rule-support.js';
+
+const hidden = new TermIndex<string>(hiddenVerbs.map((entry) => [entry.phrase, entry.verb]));
+
+/** "the completion of", "an assessment of": a noun made from a verb, then "of". */
+const nounOf = /(?<![\p{L}\p{N}])(\p{L}{3,}(?:tion|sion|ment|ance|ence)s?)\s+of(?![\p{L}\p{N}])/giu;
+/** "carry out an assessment", "undertake the review": a light verb and a noun made from a verb. */
+const lightVerbs = [
+  'make|makes|made|making',
+  'carry out|carries out|carried out|carrying out',
+  'undertakes?|undertook|undertaken|undertaking',
+  'conduct(?:s|ed|ing)?|perform(?:s|ed|ing)?',
+].join('|');
+const lightVerb = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${lightVerbs})\\s+(?:a|an|the|your)\\s+(\\p{L}{3,}(?:tion|sion|ment|ance|ence|al))(?![\\p{L}\\p{N}])`,
+  'giu'
+);
+
+function isNormalNoun(noun: string): boolean {
+  const lower = noun.toLowerCase();
+  return normalNouns.has(lower) || normalNouns.has(lower.replace(/s$/, ''));
+}
+
+/**
+ * Points out hidden verbs (info): a noun made from a verb before "of" ("the completion of
+ * the form") or after a light verb ("carry out an assessment"). Known phrases get a fix
+ * with the verb ("make a decision" → "decide", "made a decision" → "decided"). Everyday
+ * nouns such as "information", "appointment" and "medication" are never flagged.
+ */
+export const nominalisations: BlockRule = {
+  id: 'nominalisations',
+  description: 'Use verbs, not nouns made from verbs.',
+  scope: 'block',
+  defaults: {
+    'easy-read': {enabled: true, severity: 'info'},
+    plain: {enabled: true, severity: 'info'},
+  },
+  check({block, sentences, settings}) {
+    if (!isProse(block.kind)) return [];
+    const severity = severityOf(settings, 'severity', 'info');
+    const text = block.text;
+    const findings: BlockFinding[] = [];
+    const overlaps = (from: number, to: number) => findings.some((other) => from < other.to && to > other.from);
+    for (const sentence of sentences) {
+      for (const hit of hidden.find(wordTokens(sentence), text)) {
+        const verb = inflectPhrase(hit.value, hit.inflection) ?? hit.value;
+        const replacement = matchCase(text.slice(hit.from, hit.to), verb);
+        findings.push(
+          finding('nominalisations', severity, hit.from, hit.to, `Try the verb: “${verb}”.`, why.nominalisations, [
+            {label: `Write “${replacement}”`, replacement},
+          ])
+        );
+      }
+    }
+    for (const pattern of [lightVerb, nounOf]) {
+      pattern.lastIndex = 0;
+      for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
+        const noun = found[1] ?? '';
+        const to = found.index + found[0].length;
+        if (isNormalNoun(noun) || overlaps(found.index, to)) continue;
+        findings.push(
+          finding('nominalisations', severity, found.index, to, `“${noun}” hides a verb. Try using the verb.`, why.nominalisations)
+        );
+      }
+    }
+    return findings.sort((a, b) => a.from - b.from);
+  },
+};

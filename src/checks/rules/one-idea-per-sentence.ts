@@ -1,0 +1,105 @@
+import {finding, type BlockFinding, type BlockRule, type Sentence} from '../rule.js';
+import {bodyKinds, numberSetting, severitySetting, trimmedSpan} from './structure-util.js';
+
+/**
+ * Hints that a sentence holds more than one idea, by counting clause links
+ * (and, but, or, so, because, which, if, when). It is a heuristic, so it never errors
+ * and offers no fix.
+ *
+ * Links that join nouns do not count: "and"/"or" before a determiner, pronoun object or
+ * number ("you and your carer", "1 or 2 tablets"), and "so" as an intensifier ("so much").
+ * Settings: `minLinks` (how many links make a finding) and `severity`.
+ */
+export const oneIdeaPerSentence: BlockRule = {
+  id: 'one-idea-per-sentence',
+  description: 'Put one idea in each sentence.',
+  scope: 'block',
+  defaults: {
+    'easy-read': {enabled: true, minLinks: 2, severity: 'warning'},
+    plain: {enabled: true, minLinks: 3, severity: 'info'},
+  },
+  check({block, sentences, settings}) {
+    if (!bodyKinds.has(block.kind)) return [];
+    const minLinks = numberSetting(settings, 'minLinks', 2);
+    const severity = severitySetting(settings, 'severity', 'warning');
+    const findings: BlockFinding[] = [];
+    for (const sentence of sentences) {
+      if (clauseLinks(sentence) < minLinks) continue;
+      const {from, to} = trimmedSpan(sentence);
+      findings.push(
+        finding(
+          'one-idea-per-sentence',
+          severity,
+          from,
+          to,
+          'This sentence may have more than one idea. Try splitting it.',
+          'Easy read guidance: one idea and one verb in each sentence.'
+        )
+      );
+    }
+    return findings;
+  },
+};
+
+const links = new Set(['and', 'but', 'or', 'so', 'because', 'which', 'if', 'when']);
+
+/** Words after "and"/"or" that show it joins nouns or numbers, not clauses. */
+const nounStarts = new Set([
+  'a',
+  'an',
+  'the',
+  'your',
+  'my',
+  'his',
+  'her',
+  'their',
+  'our',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'some',
+  'any',
+  'me',
+  'him',
+  'them',
+  'us',
+  'other',
+  'more',
+  'less',
+]);
+
+/** Words after "so" that make it an intensifier ("so much"), not a link. */
+const soIntensified = new Set(['much', 'many', 'long', 'far', 'little', 'few', 'often', 'well', 'bad', 'good', 'important']);
+
+/** Counts the clause links in a sentence, skipping links that join nouns. */
+export function clauseLinks(sentence: Sentence): number {
+  const tokens = sentence.tokens;
+  const firstWord = tokens.findIndex((t) => t.kind !== 'symbol');
+  const question = sentence.text.trimEnd().endsWith('?');
+  let count = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || token.kind !== 'word') continue;
+    const word = token.text.toLowerCase();
+    if (!links.has(word)) continue;
+    const next = tokens[i + 1];
+    const previous = tokens[i - 1];
+    // Commas are not tokens: look at the gap between the previous token and this one.
+    const gap = previous ? sentence.text.slice(previous.to - sentence.from, token.from - sentence.from) : '';
+    const afterComma = gap.includes(',');
+    if (word === 'and' || word === 'or') {
+      if (!next || next.kind === 'number') continue;
+      if (!afterComma && nounStarts.has(next.text.toLowerCase())) continue;
+      // "and/or" between two single words of the same shape ("tea or coffee") is still counted;
+      // without a tagger we cannot tell nouns from verbs, which is why this is only a hint.
+    }
+    if (word === 'so' && next && soIntensified.has(next.text.toLowerCase())) continue;
+    if (word === 'so' && !next) continue;
+    // A question word at the start ("Which…?", "When…?") asks; it does not join clauses.
+    if (i === firstWord && (word === 'which' || (word === 'when' && question))) continue;
+    count++;
+  }
+  return count;
+}

@@ -1,0 +1,50 @@
+import type {DocumentRule} from '../rule.js';
+import type {Finding} from '../types.js';
+import {numberSetting, trimmedSpan} from './structure-util.js';
+
+/**
+ * Easy read gives each idea its own picture, so a row (one picture) should hold only a few
+ * sentences. Counts the sentences in all of a row's blocks (its paragraphs and list items):
+ * more than `warn` is a warning, more than `error` an error (easy read 3/5, derived). The
+ * finding covers the first sentence over the limit. Whether the picture matches the text is
+ * left to human review. Off in the plain English profile.
+ */
+export const picturePerIdea: DocumentRule = {
+  id: 'picture-per-idea',
+  description: 'Give each idea its own row and picture.',
+  scope: 'document',
+  defaults: {
+    'easy-read': {enabled: true, warn: 3, error: 5},
+    plain: {enabled: false, warn: 3, error: 5},
+  },
+  check({facts, settings}) {
+    const warn = numberSetting(settings, 'warn', 3);
+    const error = numberSetting(settings, 'error', 5);
+    const totals = new Map<number, number>();
+    for (const {block, sentences} of facts) {
+      if (block.row !== undefined) totals.set(block.row, (totals.get(block.row) ?? 0) + sentences.length);
+    }
+    const seen = new Map<number, number>();
+    const findings: Finding[] = [];
+    facts.forEach(({block, sentences}, index) => {
+      const row = block.row;
+      if (row === undefined) return;
+      const total = totals.get(row) ?? 0;
+      if (total <= warn) return;
+      const before = seen.get(row) ?? 0;
+      seen.set(row, before + sentences.length);
+      const sentence = sentences[warn - before];
+      if (before > warn || !sentence) return;
+      findings.push({
+        rule: 'picture-per-idea',
+        severity: total > error ? 'error' : 'warning',
+        message: `This row has ${total} sentences. Try ${warn} or fewer, or add a row.`,
+        why: 'Easy read guidance: one idea, with its own picture, in each row.',
+        block: index,
+        ...trimmedSpan(sentence),
+        suggestions: [],
+      });
+    });
+    return findings;
+  },
+};

@@ -1,0 +1,65 @@
+import {finding, type BlockFinding, type BlockRule} from '../rule.js';
+import {beForms} from '../words/participles.js';
+import {normaliseWord} from '../words/term-index.js';
+import {isParticiple} from './passive-voice.js';
+import {isProse, severityOf, why, wordTokens} from './word-rule-support.js';
+
+const modals: ReadonlySet<string> = new Set(['will', 'would', 'could', 'should', 'might', 'must', 'may', 'shall', 'can']);
+const haveForms: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+const ing = (word: string): boolean => word.length > 4 && word.endsWith('ing');
+
+/**
+ * The length of a complex verb chain starting at `words[i]`, or 0:
+ * - modal + "have" (+ "been") + participle: "would have been", "will have finished";
+ * - "has/have/had been" + "-ing": "has been taking";
+ * - "had" + participle: "had taken";
+ * - "be" form + "being" + participle: "is being treated";
+ * - "will/would" + "be" + "-ing": "will be staying".
+ */
+function chainAt(lower: readonly string[], i: number): number {
+  const [a = '', b = '', c = '', d = ''] = lower.slice(i, i + 4);
+  if (modals.has(a) && b === 'have') {
+    if (c === 'been') return isParticiple(d) || ing(d) ? 4 : 3;
+    return isParticiple(c) ? 3 : 0;
+  }
+  if (haveForms.has(a) && b === 'been' && ing(c)) return 3;
+  if (a === 'had' && b !== 'been' && isParticiple(b)) return 2;
+  if (beForms.has(a) && a !== 'being' && b === 'being' && isParticiple(c)) return 3;
+  if ((a === 'will' || a === 'would') && b === 'be' && ing(c)) return 3;
+  return 0;
+}
+
+/**
+ * Points out complex tenses (info): perfect, progressive and conditional chains such as
+ * "would have been", "has been taking", "is being treated". Easy read prefers the simple
+ * present or past ("you take", "you took"). Low precision, so plain English has it off.
+ */
+export const simpleTense: BlockRule = {
+  id: 'simple-tense',
+  description: 'Prefer the simple present or past tense.',
+  scope: 'block',
+  defaults: {
+    'easy-read': {enabled: true, severity: 'info'},
+    plain: {enabled: false, severity: 'info'},
+  },
+  check({block, sentences, settings}) {
+    if (!isProse(block.kind)) return [];
+    const severity = severityOf(settings, 'severity', 'info');
+    const findings: BlockFinding[] = [];
+    for (const sentence of sentences) {
+      const words = wordTokens(sentence);
+      const lower = words.map((word) => normaliseWord(word.text));
+      for (let i = 0; i < words.length; i++) {
+        const length = chainAt(lower, i);
+        const start = words[i];
+        const end = words[i + length - 1];
+        if (!length || !start || !end) continue;
+        findings.push(
+          finding('simple-tense', severity, start.from, end.to, 'Try a simpler tense, like “you take” or “you took”.', why.simpleTense)
+        );
+        i += length - 1;
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,142 @@
+import type {Profile, Sentence, Token} from './rule.js';
+import {tokenSyllables} from './syllables.js';
+import type {Scores} from './types.js';
+import {allowedLongWords} from './words/allowed-long-words.js';
+
+/**
+ * Readability scores, computed from our own counts with no rounding before a formula.
+ *
+ * - Flesch Reading Ease: 206.835 − 1.015 × (words / sentences) − 84.6 × (syllables / words),
+ *   clamped to 0…100 (short simple text would otherwise score above 100).
+ * - Flesch–Kincaid grade: 0.39 × (words / sentences) + 11.8 × (syllables / words) − 15.59,
+ *   never below 0 (a negative school grade means nothing).
+ * - SMOG: 1.0430 × √(polysyllables × 30 / sentences) + 3.1291, the standard formula, used
+ *   for any number of sentences (it scales a short text up to 30 sentences).
+ * - UK reading age: Flesch–Kincaid grade + 5.
+ *
+ * Words are tokens other than symbols ("&", an emoji), as in the sentence rules; a number,
+ * time, date, URL, email or phone number is one word. Syllables: see `syllables.ts`.
+ * With no words at all every score is 0. Under {@link MIN_WORDS} words the scores are
+ * computed but the verdict is "Not enough text yet" and `meetsTarget` is false.
+ */
+
+/** Below this many words the verdict is "Not enough text yet". */
+export const MIN_WORDS = 10;
+
+/** Counts for a span of text; they add up across blocks. */
+export interface Counts {
+  readonly words: number;
+  readonly sentences: number;
+  readonly syllables: number;
+  /** Words of 3 or more syllables (SMOG's polysyllables). */
+  readonly polysyllables: number;
+  /** Ordinary words of 3 or more syllables that are not on an allow list. */
+  readonly hardWords: number;
+}
+
+/** Counts of no text. */
+export const emptyCounts: Counts = {words: 0, sentences: 0, syllables: 0, polysyllables: 0, hardWords: 0};
+
+/** Adds two sets of counts. */
+export function addCounts(a: Counts, b: Counts): Counts {
+  return {
+    words: a.words + b.words,
+    sentences: a.sentences + b.sentences,
+    syllables: a.syllables + b.syllables,
+    polysyllables: a.polysyllables + b.polysyllables,
+    hardWords: a.hardWords + b.hardWords,
+  };
+}
+
+const ENDINGS = ["'s", 's', 'es', 'ed', 'd', 'ing', 'ly'];
+
+function inAllowList(word: string, allowed: ReadonlySet<string>): boolean {
+  if (allowed.has(word)) return true;
+  for (const ending of ENDINGS) {
+    if (word.length > ending.length + 2 && word.endsWith(ending) && allowed.has(word.slice(0, -ending.length))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether an ordinary word token is on the built-in list of familiar long words
+ * ("hospital", "appointment") or the organisation's allowed words, plural and "-ed",
+ * "-ing", "-ly" forms included.
+ */
+export function isAllowedWord(token: Token, profile: Profile): boolean {
+  const word = token.text.toLowerCase().replace(/’/g, "'");
+  return inAllowList(word, allowedLongWords) || inAllowList(word, profile.words.allowed);
+}
+
+/**
+ * Whether a token of 3 or more syllables is a hard word: an ordinary word with a lower-case
+ * letter (abbreviations such as "NHS" are another check's business) that is not allowed.
+ */
+function isHardWord(token: Token, profile: Profile): boolean {
+  return token.kind === 'word' && /\p{Ll}/u.test(token.text) && !isAllowedWord(token, profile);
+}
+
+/**
+ * Counts the words, sentences, syllables, polysyllables and hard words of a block's
+ * sentences. Sentences are counted as given, whatever their length (each easy read line
+ * or bullet is a sentence, and short ones are kept).
+ */
+export function countBlock(sentences: readonly Sentence[], profile: Profile): Counts {
+  let words = 0;
+  let syllableCount = 0;
+  let polysyllables = 0;
+  let hardWords = 0;
+  for (const sentence of sentences) {
+    for (const token of sentence.tokens) {
+      if (token.kind === 'symbol') continue;
+      const count = tokenSyllables(token);
+      words++;
+      syllableCount += count;
+      if (count < 3) continue;
+      polysyllables++;
+      if (isHardWord(token, profile)) hardWords++;
+    }
+  }
+  return {words, sentences: sentences.length, syllables: syllableCount, polysyllables, hardWords};
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+/**
+ * Scores a span of text from its counts and judges it against the profile's reading age
+ * target. Never returns NaN or an infinity.
+ */
+export function scoreCounts(counts: Counts, profile: Profile): Scores {
+  const {words, sentences, syllables, polysyllables, hardWords} = counts;
+  if (words <= 0 || sentences <= 0) {
+    return {
+      words: Math.max(0, words), sentences: Math.max(0, sentences), syllables: Math.max(0, syllables),
+      polysyllables: Math.max(0, polysyllables), fleschReadingEase: 0, fleschKincaidGrade: 0, smog: 0,
+      readingAge: 0, averageSentenceLength: 0, hardWordShare: 0, meetsTarget: false, verdict: 'Not enough text yet',
+    };
+  }
+  const wordsPerSentence = words / sentences;
+  const syllablesPerWord = syllables / words;
+  const fleschReadingEase = clamp(206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord, 0, 100);
+  const fleschKincaidGrade = Math.max(0, 0.39 * wordsPerSentence + 11.8 * syllablesPerWord - 15.59);
+  const smog = 1.043 * Math.sqrt((polysyllables * 30) / sentences) + 3.1291;
+  const readingAge = fleschKincaidGrade + 5;
+  const enough = words >= MIN_WORDS;
+  const meetsTarget = enough && readingAge <= profile.readingAgeTarget;
+  return {
+    words,
+    sentences,
+    syllables,
+    polysyllables,
+    fleschReadingEase,
+    fleschKincaidGrade,
+    smog,
+    readingAge,
+    averageSentenceLength: wordsPerSentence,
+    hardWordShare: hardWords / words,
+    meetsTarget,
+    verdict: !enough ? 'Not enough text yet' : meetsTarget ? 'Easy to read' : 'Hard to read',
+  };
+}

@@ -1,0 +1,217 @@
+import assert from 'node:assert/strict';
+import {after, before, describe, it} from 'node:test';
+import {Document, HeadingLevel, Packer, Paragraph, TextRun} from 'docx';
+import type {CheckReport} from '../checks/check-text.js';
+import {toDocumentFile} from '../editor/document-file.js';
+import {schema} from '../editor/schema.js';
+import {findingLine, runCli, tempFolder, type TempFolder} from './testing.js';
+
+const {nodes} = schema;
+
+const leaflet = [
+  'Your medicine',
+  '',
+  'Take your tablet each morning with water.',
+  'If you feel unwell after taking the medication you should contact your general practitioner or pharmacist as soon as reasonably possible so that they can facilitate an assessment.',
+  '',
+].join('\n');
+
+const clean = 'Take your tablets with food.\nCall us on 0300 123 4567 if you feel ill.\n';
+
+/** Settings that turn off the checks a plain text file can never pass (it has no title or dates). */
+const noDetails = JSON.stringify({
+  profiles: {'easy-read': {rules: {'dates-on-document': {enabled: false}, headings: {enabled: false}}}},
+});
+
+function parseReport(stdout: string): CheckReport {
+  const value: unknown = JSON.parse(stdout);
+  assert.ok(value !== null && typeof value === 'object' && !Array.isArray(value), 'one file gives one object');
+  return value as CheckReport;
+}
+
+function assertReportShape(report: CheckReport): void {
+  const keys = (value: object) => Object.keys(value).sort();
+  assert.deepEqual(keys(report), ['file', 'findings', 'profile', 'readability', 'sentences', 'summary', 'words']);
+  assert.deepEqual(keys(report.readability), ['fleschKincaidGrade', 'fleschReadingEase', 'readingAge', 'smog']);
+  assert.deepEqual(keys(report.summary), ['errors', 'infos', 'warnings']);
+  for (const finding of report.findings) {
+    assert.deepEqual(keys(finding), ['column', 'line', 'message', 'rule', 'severity', 'suggestions', 'text']);
+  }
+  for (const value of [report.words, report.sentences, ...Object.values(report.readability), ...Object.values(report.summary)]) {
+    assert.equal(typeof value, 'number');
+  }
+}
+
+/** A Word document with a title, a heading, a paragraph with italics and a bullet. */
+async function wordDocument(): Promise<Uint8Array> {
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({text: 'Your new medicine', heading: HeadingLevel.TITLE}),
+          new Paragraph({text: 'How to take it', heading: HeadingLevel.HEADING_1}),
+          new Paragraph({children: [new TextRun('Take your tablets '), new TextRun({text: 'with food', italics: true}), new TextRun('.')]}),
+          new Paragraph({text: 'Drink some water.', bullet: {level: 0}}),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/** A saved document with everything the easy-read profile needs, so it has no errors. */
+function savedDocument(): string {
+  const doc = nodes['doc']!.create({written: '2026-01-05', reviewBy: '2099-01-01'}, [
+    nodes['title']!.create(null, schema.text('Your new medicine')),
+    nodes['row']!.create(null, nodes['paragraph']!.create(null, schema.text('Take your tablets with food.'))),
+    nodes['contact']!.create(null, [nodes['contact_line']!.create({field: 'phone'}, schema.text('0300 123 4567'))]),
+  ]);
+  return JSON.stringify(toDocumentFile(doc));
+}
+
+describe('easy-read check', () => {
+  let folder: TempFolder;
+  const run = (...args: string[]) => runCli(args, {cwd: folder.path});
+
+  before(async () => {
+    folder = await tempFolder();
+    await folder.write('leaflet.txt', leaflet);
+    await folder.write('clean.txt', clean);
+    await folder.write('org.json', noDetails);
+  });
+  after(() => folder.remove());
+
+  it('prints help and exits 0', async () => {
+    const {code, stdout} = await run('--help');
+    assert.equal(code, 0);
+    assert.match(stdout, /^Usage:\n {2}easy-read check/);
+  });
+
+  it('prints one line per finding and a summary, and exits 1 when there are errors', async () => {
+    const {code, stdout, stderr} = await run('check', 'leaflet.txt');
+    assert.equal(code, 1);
+    assert.equal(stderr, '');
+    const lines = stdout.trimEnd().split('\n');
+    const summary = lines.pop()!;
+    assert.ok(lines.length > 0);
+    for (const line of lines) assert.match(line, findingLine);
+    assert.ok(lines.some((line) => /^leaflet\.txt:4:1 error This sentence has \d+ words\..* sentence-length$/.test(line)), stdout);
+    assert.ok(lines.some((line) => line.startsWith('leaflet.txt:1:1 error ') && line.endsWith(' dates-on-document')));
+    assert.doesNotMatch(summary, findingLine);
+    assert.match(summary, /^leaflet\.txt: \d+ errors?, \d+ warnings?, \d+ info\. Reading age [\d.]+\. \d+ words, 3 sentences\.$/);
+  });
+
+  it('exits 0 when there are no errors, with the settings from --config', async () => {
+    const {code, stdout} = await run('check', '--config', 'org.json', 'clean.txt');
+    assert.equal(code, 0, stdout);
+    assert.match(stdout, /^clean\.txt: 0 errors, \d+ warnings?, \d+ info\. Reading age [\d.]+\. \d+ words, 2 sentences\.\n$/);
+  });
+
+  it('writes one JSON object for one file, with exactly the report keys', async () => {
+    const {code, stdout} = await run('check', '--format', 'json', 'leaflet.txt');
+    assert.equal(code, 1);
+    const report = parseReport(stdout);
+    assertReportShape(report);
+    assert.equal(report.file, 'leaflet.txt');
+    assert.equal(report.profile, 'easy-read');
+    assert.ok(report.summary.errors > 0);
+    const long = report.findings.find((finding) => finding.rule === 'sentence-length');
+    assert.deepEqual({line: long?.line, column: long?.column, severity: long?.severity}, {line: 4, column: 1, severity: 'error'});
+  });
+
+  it('writes an array for several files, in the order given, with the profile asked for', async () => {
+    const {code, stdout} = await run('check', '--format=json', '--profile', 'plain', 'clean.txt', 'leaflet.txt');
+    assert.equal(code, 1);
+    const reports = JSON.parse(stdout) as CheckReport[];
+    assert.ok(Array.isArray(reports));
+    assert.deepEqual(
+      reports.map((report) => [report.file, report.profile]),
+      [
+        ['clean.txt', 'plain'],
+        ['leaflet.txt', 'plain'],
+      ]
+    );
+    reports.forEach(assertReportShape);
+  });
+
+  it('reads Markdown and HTML, and places findings where their text is in the source', async () => {
+    await folder.write('page.md', '# Your medicine\n\nTake your tablets\n*with food*.\n');
+    await folder.write(
+      'page.html',
+      '<!doctype html>\n<html><head><title>Your medicine</title></head>\n<body>\n<h1>Your medicine</h1>\n<p>Take your tablets <em>with food</em>.</p>\n</body></html>\n'
+    );
+    const {code, stdout} = await run('check', '--format', 'json', 'page.md', 'page.html');
+    assert.equal(code, 1);
+    const [markdown, html] = JSON.parse(stdout) as CheckReport[];
+    for (const report of [markdown!, html!]) {
+      assertReportShape(report);
+      assert.equal(report.words, 5);
+      assert.ok(!report.findings.some((finding) => finding.message === 'This document has no title.'));
+    }
+    const italics = (report: CheckReport) => report.findings.find((finding) => finding.rule === 'no-italics');
+    assert.deepEqual(italics(markdown!), {...italics(markdown!), line: 4, column: 2, text: 'with food'});
+    assert.deepEqual(italics(html!), {...italics(html!), line: 5, column: 26, text: 'with food'});
+  });
+
+  it('reads a Word document, numbering its blocks as lines', async () => {
+    await folder.write('leaflet.docx', await wordDocument());
+    const {code, stdout} = await run('check', '--format', 'json', 'leaflet.docx');
+    assert.equal(code, 1);
+    const report = parseReport(stdout);
+    assertReportShape(report);
+    assert.equal(report.words, 8);
+    const italics = report.findings.find((finding) => finding.rule === 'no-italics');
+    assert.deepEqual({line: italics?.line, column: italics?.column, text: italics?.text}, {line: 3, column: 19, text: 'with food'});
+    assert.ok(!report.findings.some((finding) => finding.message === 'This document has no title.'));
+  });
+
+  it('reads a saved Easy Read Studio document, with its details, and exits 0 when it has no errors', async () => {
+    await folder.write('saved.json', savedDocument());
+    const {code, stdout} = await run('check', 'saved.json');
+    assert.equal(code, 0, stdout);
+    assert.match(stdout, /^saved\.json: 0 errors, \d+ warnings?, \d+ info\. Reading age [\d.]+\. 5 words, 1 sentence\.\n$/m);
+  });
+
+  it('exits 2 with a plain message for bad usage', async () => {
+    for (const [args, message] of [
+      [['check', '--foo', 'leaflet.txt'], 'Unknown option --foo. Try: easy-read --help\n'],
+      [['check', '--profile', 'hard', 'leaflet.txt'], 'Unknown profile hard. Use easy-read or plain.\n'],
+      [['check'], 'Say which files to check, for example: easy-read check leaflet.txt. Try: easy-read --help\n'],
+      [['lint', 'leaflet.txt'], 'Unknown command lint. Try: easy-read --help\n'],
+    ] as const) {
+      const {code, stdout, stderr} = await run(...args);
+      assert.deepEqual({code, stdout, stderr}, {code: 2, stdout: '', stderr: message});
+    }
+  });
+
+  it('exits 2, and checks nothing, when a file cannot be read', async () => {
+    await folder.write('broken.docx', 'not a Word document');
+    await folder.write('broken.json', '{"format": "something-else"}');
+    const {code, stdout, stderr} = await run('check', 'leaflet.txt', 'missing.txt', 'broken.docx', 'broken.json', 'notes.pdf');
+    assert.equal(code, 2);
+    assert.equal(stdout, '');
+    assert.equal(
+      stderr,
+      [
+        'Cannot read missing.txt: no such file.',
+        'Cannot read broken.docx: it is not a Word document we can open.',
+        'Cannot read broken.json: this file is not an Easy Read Studio document.',
+        'Cannot read notes.pdf: use a .txt, .md, .html, .docx or .json file.',
+        '',
+      ].join('\n')
+    );
+  });
+
+  it('exits 2 with a plain message for a missing or bad settings file', async () => {
+    await folder.write('not-json.json', '{"profiles": ');
+    await folder.write('typo.json', JSON.stringify({profiles: {'easy-read': {rules: {'sentence-lenght': {warn: 12}}}}}));
+    const missing = await run('check', '--config', 'nowhere.json', 'clean.txt');
+    assert.deepEqual(missing, {code: 2, stdout: '', stderr: 'Cannot read nowhere.json: no such file.\n'});
+    for (const file of ['not-json.json', 'typo.json']) {
+      const {code, stdout, stderr} = await run('check', '--config', file, 'clean.txt');
+      assert.equal(code, 2);
+      assert.equal(stdout, '');
+      assert.match(stderr, new RegExp(`^Cannot use ${file}: .+\\n$`));
+    }
+  });
+});

@@ -1,0 +1,29 @@
+import type {Plugin} from 'prosemirror-state';
+import type {OrgSettings} from '../checks/settings.js';
+import type {ProfileName} from '../checks/types.js';
+import {pastePlugin} from './paste.js';
+import {checksKeymap, checksPlugin} from './plugins/checks-plugin.js';
+import {findingPopover} from './plugins/finding-popover.js';
+
+/** Options for {@link editorPlugins}. */
+export interface EditorPluginOptions {
+  /** The check profile. Defaults to `'easy-read'`. */
+  readonly profile?: ProfileName;
+  /** The organisation's check settings, if any. */
+  readonly settings?: OrgSettings;
+  /** The name recorded when someone ignores a problem from the popover. */
+  readonly userName?: () => string;
+}
+
+/**
+ * The plugins `<er-editor>` adds to every document: safe paste, live checks with their
+ * keyboard shortcuts, and the popover that explains a problem and offers its fixes.
+ */
+export function editorPlugins(options: EditorPluginOptions = {}): Plugin[] {
+  return [
+    pastePlugin(),
+    checksPlugin({profile: options.profile, settings: options.settings}),
+    checksKeymap,
+    findingPopover({userName: options.userName}),
+  ];
+}

@@ -1,0 +1,333 @@
+import {describe, it} from 'node:test';
+import assert from 'node:assert/strict';
+import type {Node as PMNode} from 'prosemirror-model';
+import {history, undo} from 'prosemirror-history';
+import {EditorState, TextSelection, type Transaction} from 'prosemirror-state';
+import {createChecker} from '../../checks/checker.js';
+import {finding, type BlockRule} from '../../checks/rule.js';
+import type {CheckInput, CheckResult, Finding, Scores, Severity} from '../../checks/types.js';
+import {schema} from '../schema.js';
+import {
+  applySuggestion,
+  ignoreFinding,
+  nextFinding,
+  previousFinding,
+  reopenIgnored,
+  selectFinding,
+} from './checks-commands.js';
+import {checksKey, checksPlugin, runChecks, type ChecksChecker, type ChecksState} from './checks-plugin.js';
+
+const scores: Scores = {
+  words: 12, sentences: 2, syllables: 15, polysyllables: 0, fleschReadingEase: 90, fleschKincaidGrade: 2,
+  smog: 3.1, readingAge: 7, averageSentenceLength: 6, hardWordShare: 0, meetsTarget: true, verdict: 'Easy to read',
+};
+
+/** A checker that flags every `word` in every block, offering `replacement`. */
+function wordChecker(word = 'utilise', replacement = 'use', severity: Severity = 'warning'): ChecksChecker {
+  return {
+    check(input: CheckInput): CheckResult {
+      const findings: Finding[] = [];
+      input.blocks.forEach((block, index) => {
+        const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        for (const match of block.text.matchAll(new RegExp(`(?<!\\w)${escaped}(?!\\w)`, 'g'))) {
+          findings.push({
+            rule: 'difficult-words', severity, message: `Say "${replacement}", not "${word}".`, why: 'Plain words.',
+            block: index, from: match.index, to: match.index + word.length,
+            suggestions: [{label: `Change to "${replacement}"`, replacement}],
+          });
+        }
+      });
+      return {findings, ignored: [], scores: {document: scores, sections: [scores], rows: []}};
+    },
+  };
+}
+
+/** A checker that returns exactly `findings`. */
+function fixedChecker(findings: readonly Finding[]): ChecksChecker {
+  return {check: () => ({findings, ignored: [], scores: {document: scores, sections: [], rows: []}})};
+}
+
+function doc(...paragraphs: string[]): PMNode {
+  return schema.node('doc', null, [
+    schema.node('title', null, schema.text('Title')),
+    ...paragraphs.map((text) => schema.node('paragraph', null, text ? schema.text(text) : [])),
+  ]);
+}
+
+function setup(node: PMNode, checker: ChecksChecker = wordChecker()): EditorState {
+  const state = EditorState.create({schema, doc: node, plugins: [history(), checksPlugin({checker})]});
+  return state.apply(runChecks(state));
+}
+
+function checks(state: EditorState): ChecksState {
+  const value = checksKey.getState(state);
+  assert.ok(value, 'the state has a checks plugin');
+  return value;
+}
+
+function covered(state: EditorState): string[] {
+  return checks(state).findings.map((finding) => state.doc.textBetween(finding.from, finding.to));
+}
+
+function textOf(state: EditorState): string {
+  return state.doc.textBetween(0, state.doc.content.size, '|');
+}
+
+/** Applies a transaction, then the check that the plugin's view would run after it. */
+function edit(state: EditorState, make: (tr: Transaction) => Transaction): EditorState {
+  const next = state.apply(make(state.tr));
+  return next.apply(runChecks(next));
+}
+
+/** Runs a command, failing the test if it does not apply. */
+function run(state: EditorState, command: (s: EditorState, d?: (tr: Transaction) => void) => boolean): EditorState {
+  let next = state;
+  assert.ok(command(state, (tr) => (next = state.apply(tr))), 'the command applies');
+  return next;
+}
+
+/** Position of the first `text` in the document. */
+function find(state: EditorState, text: string): number {
+  let found = -1;
+  state.doc.descendants((node, pos) => {
+    if (found < 0 && node.isText) {
+      const at = node.text!.indexOf(text);
+      if (at >= 0) found = pos + at;
+    }
+    return found < 0;
+  });
+  assert.ok(found >= 0, `"${text}" is in the document`);
+  return found;
+}
+
+describe('checksPlugin', () => {
+  it('starts with no findings and no scores', () => {
+    const state = EditorState.create({schema, doc: doc('We utilise it.'), plugins: [checksPlugin({checker: wordChecker()})]});
+    assert.deepEqual(checks(state).findings, []);
+    assert.equal(checks(state).scores, null);
+    assert.equal(checks(state).readingAgeTarget, 9);
+  });
+
+  it('stores a result with document positions and decorates each finding', () => {
+    const state = setup(doc('We utilise it.', 'They utilise that.'));
+    const value = checks(state);
+    assert.deepEqual(covered(state), ['utilise', 'utilise']);
+    assert.equal(value.scores?.document.verdict, 'Easy to read');
+    assert.equal(value.checkedDoc, state.doc);
+    const decorations = value.decorations.find();
+    assert.equal(decorations.length, 2);
+    assert.deepEqual(
+      decorations.map((d) => [d.from, d.to, d.spec.findingId]),
+      value.findings.map((f) => [f.from, f.to, f.id])
+    );
+    assert.notEqual(value.findings[0]!.id, value.findings[1]!.id);
+  });
+
+  it('keeps result transactions out of the undo history', () => {
+    const state = EditorState.create({schema, doc: doc('We utilise it.'), plugins: [checksPlugin({checker: wordChecker()})]});
+    assert.equal(runChecks(state).getMeta('addToHistory'), false);
+  });
+
+  it('maps findings and decorations through an edit elsewhere', () => {
+    const state = setup(doc('First line.', 'We utilise it.'));
+    const next = state.apply(state.tr.insertText('Very ', find(state, 'First')));
+    assert.deepEqual(covered(next), ['utilise']);
+    const [decoration] = checks(next).decorations.find();
+    assert.equal(next.doc.textBetween(decoration!.from, decoration!.to), 'utilise');
+    assert.notEqual(checks(next).checkedDoc, next.doc, 'the result is stale until the next check');
+  });
+
+  it('drops a finding whose text is deleted, before the next check', () => {
+    const state = setup(doc('We utilise it.'));
+    const from = find(state, 'utilise');
+    const next = state.apply(state.tr.delete(from, from + 'utilise'.length));
+    assert.deepEqual(checks(next).findings, []);
+    assert.equal(checks(next).decorations.find().length, 0);
+  });
+
+  it('rebuilds only the decorations of the block whose findings changed', () => {
+    const state = setup(doc('We utilise it.', 'You utilise this.', 'They utilise that.'));
+    assert.equal(checks(state).rebuiltBlocks, 3);
+    // An edit in the first block moves every later finding, but only the edited block is redrawn.
+    const moved = edit(state, (tr) => tr.insertText('Now ', find(state, 'We')));
+    assert.equal(checks(moved).rebuiltBlocks, 1);
+    // A new finding in the second block: only that block is redrawn.
+    const added = edit(moved, (tr) => tr.insertText(' We utilise more', find(moved, 'this') + 4));
+    assert.equal(checks(added).rebuiltBlocks, 1);
+    // A result with nothing new redraws nothing.
+    assert.equal(checks(added.apply(runChecks(added))).rebuiltBlocks, 0);
+    assert.deepEqual(covered(added), ['utilise', 'utilise', 'utilise', 'utilise']);
+    assert.equal(checks(added).decorations.find().length, 4);
+  });
+
+  it('re-checks only the edited block with the real engine', () => {
+    const seen: string[] = [];
+    const counting: BlockRule = {
+      id: 'counting-test',
+      description: 'Flags "utilise" and records each block it checks.',
+      scope: 'block',
+      defaults: {'easy-read': {enabled: true}, plain: {enabled: true}},
+      check({block}) {
+        seen.push(block.text);
+        const at = block.text.indexOf('utilise');
+        return at < 0 ? [] : [finding('counting-test', 'warning', at, at + 7, 'Say "use".', 'Plain words.')];
+      },
+    };
+    const state = setup(doc('We utilise it.', 'You utilise this.'), createChecker({rules: [counting]}));
+    assert.deepEqual(seen, ['Title', 'We utilise it.', 'You utilise this.']);
+    seen.length = 0;
+    const edited = edit(state, (tr) => tr.insertText('!', find(state, 'this') + 4));
+    assert.deepEqual(seen, ['You utilise this!.']);
+    assert.equal(checks(edited).rebuiltBlocks, 1);
+    assert.deepEqual(covered(edited), ['utilise', 'utilise']);
+  });
+
+  it('uses every rule of the easy read profile by default, and the engine agrees on ignores', () => {
+    const long = 'You should bring your letter and your medicines and a drink and a snack and a book to read while you wait for the nurse.';
+    const start = EditorState.create({schema, doc: doc(long), plugins: [history(), checksPlugin()]});
+    assert.equal(checks(start).profile, 'easy-read');
+    assert.equal(checks(start).readingAgeTarget, 9);
+    const state = start.apply(runChecks(start));
+    const lengthFinding = checks(state).findings.find((f) => f.rule === 'sentence-length');
+    assert.ok(lengthFinding, 'a long sentence is found');
+    assert.equal(state.doc.textBetween(lengthFinding.from, lengthFinding.to), long);
+    assert.ok(checks(state).scores!.document.words > 20);
+    const ignoring = run(state, ignoreFinding(lengthFinding.id, 'checked-with-readers', 'Sam'));
+    const blocks = runChecks(ignoring).getMeta(checksKey) as {result: CheckResult};
+    assert.deepEqual(
+      blocks.result.ignored.map((entry) => entry.finding.rule),
+      ['sentence-length'],
+      'the engine matches the ignore the editor wrote'
+    );
+  });
+
+  it('ignores a result computed for another document', () => {
+    const state = setup(doc('We utilise it.'));
+    const stale = runChecks(state, fixedChecker([]));
+    const edited = state.apply(state.tr.insertText('So ', find(state, 'We')));
+    const next = edited.apply(edited.tr.setMeta(checksKey, stale.getMeta(checksKey)));
+    assert.deepEqual(covered(next), ['utilise']);
+  });
+
+  it('lists document findings without decorating them', () => {
+    const finding: Finding = {
+      rule: 'review-date', severity: 'error', message: 'Add a review date.', why: 'Readers need to know.',
+      block: -1, from: 0, to: 0, suggestions: [],
+    };
+    const state = setup(doc('Hello.'), fixedChecker([finding]));
+    assert.deepEqual(checks(state).findings.map((f) => [f.rule, f.from, f.to]), [['review-date', -1, -1]]);
+    assert.equal(checks(state).decorations.find().length, 0);
+    assert.equal(selectFinding(checks(state).findings[0]!.id)(state), false);
+  });
+
+  it('marks a point finding with a widget carrying its id', () => {
+    const finding: Finding = {
+      rule: 'row-picture', severity: 'info', message: 'This row has no picture.', why: 'Pictures help.',
+      block: 1, from: 0, to: 0, suggestions: [],
+    };
+    const state = setup(doc('Hello.'), fixedChecker([finding]));
+    const [decoration] = checks(state).decorations.find();
+    assert.equal(decoration?.from, find(state, 'Hello'));
+    assert.equal(decoration?.to, decoration?.from);
+    assert.equal(decoration?.spec.findingId, checks(state).findings[0]!.id);
+  });
+});
+
+describe('checks commands', () => {
+  it('selects a finding, and moves to the next and previous one, wrapping round', () => {
+    const state = setup(doc('We utilise it.', 'They utilise that.'));
+    const [first, second] = checks(state).findings;
+    const selected = run(state, selectFinding(first!.id));
+    assert.deepEqual([selected.selection.from, selected.selection.to], [first!.from, first!.to]);
+    const next = run(selected, nextFinding);
+    assert.equal(next.selection.from, second!.from);
+    assert.equal(run(next, nextFinding).selection.from, first!.from, 'wraps to the first');
+    assert.equal(run(selected, previousFinding).selection.from, second!.from, 'wraps to the last');
+  });
+
+  it('applies a suggestion in one transaction that undo reverts', () => {
+    const state = setup(doc('We utilise it.'));
+    const [finding] = checks(state).findings;
+    const fixed = run(state, applySuggestion(finding!.id, 0));
+    assert.equal(textOf(fixed), 'Title|We use it.');
+    assert.deepEqual(checks(fixed).findings, [], 'the finding goes at once');
+    assert.equal(fixed.selection.from, find(fixed, 'use') + 3, 'the cursor is after the new text');
+    const undone = run(fixed, undo);
+    assert.equal(textOf(undone), 'Title|We utilise it.');
+  });
+
+  it('turns a replacement with bullet lines into a list', () => {
+    const sentence = 'Bring a towel, soap and a comb.';
+    const state = setup(doc(`Hello. ${sentence} Thanks.`), wordChecker(sentence, 'Bring:\n• a towel\n• soap\n• a comb.'));
+    const fixed = run(state, applySuggestion(checks(state).findings[0]!.id, 0));
+    const types: string[] = [];
+    fixed.doc.forEach((node) => types.push(node.type.name));
+    assert.deepEqual(types, ['title', 'paragraph', 'bullet_list', 'paragraph']);
+    assert.equal(textOf(fixed), 'Title|Hello. Bring:|a towel|soap|a comb.|Thanks.');
+    assert.equal(textOf(run(fixed, undo)), `Title|Hello. ${sentence} Thanks.`);
+  });
+
+  it('splits a replacement with plain lines into paragraphs', () => {
+    const state = setup(doc('Take it and rest.'), wordChecker('Take it and rest', 'Take it.\nRest'));
+    const fixed = run(state, applySuggestion(checks(state).findings[0]!.id, 0));
+    assert.equal(textOf(fixed), 'Title|Take it.|Rest.');
+  });
+
+  it('keeps the lines in one block where paragraphs are not allowed', () => {
+    const node = schema.node('doc', null, [schema.node('title', null, schema.text('Going to hospital'))]);
+    const state = setup(node, wordChecker('Going to hospital', 'Going\nto hospital'));
+    const fixed = run(state, applySuggestion(checks(state).findings[0]!.id, 0));
+    assert.equal(textOf(fixed), 'Going to hospital');
+    assert.equal(fixed.doc.childCount, 1);
+  });
+
+  it('ignores a finding by adding it to the document, undoably', () => {
+    const state = setup(doc('We utilise it. Then rest.'));
+    const [finding] = checks(state).findings;
+    const ignored = run(state, ignoreFinding(finding!.id, 'clinical-term', 'Sam'));
+    const [ignore] = ignored.doc.attrs['ignores'] as {rule: string; sentence: string; text: string; by: string}[];
+    assert.deepEqual(
+      {rule: ignore!.rule, sentence: ignore!.sentence, text: ignore!.text, by: ignore!.by},
+      {rule: 'difficult-words', sentence: 'We utilise it.', text: 'utilise', by: 'Sam'}
+    );
+    assert.deepEqual(checks(ignored).findings, [], 'the finding goes at once');
+    assert.equal(checks(ignored).decorations.find().length, 0);
+    const rechecked = ignored.apply(runChecks(ignored));
+    assert.deepEqual(checks(rechecked).findings, []);
+    assert.deepEqual(checks(rechecked).ignored.map((entry) => entry.ignore.reason), ['clinical-term']);
+    const undone = run(rechecked, undo);
+    assert.deepEqual(undone.doc.attrs['ignores'], []);
+    assert.deepEqual(covered(undone), ['utilise'], 'the finding is back after undo');
+  });
+
+  it('brings an ignored finding back when its sentence changes, not when another does', () => {
+    const state = setup(doc('We utilise it. Then rest.'));
+    const ignored = run(state, ignoreFinding(checks(state).findings[0]!.id, 'false-positive', 'Sam'));
+    const otherSentence = edit(ignored, (tr) => tr.insertText(' well', find(ignored, 'rest') + 4));
+    assert.deepEqual(covered(otherSentence), []);
+    const sameSentence = edit(otherSentence, (tr) => tr.insertText(' often', find(otherSentence, 'it.') + 2));
+    assert.deepEqual(covered(sameSentence), ['utilise']);
+    assert.deepEqual(checks(sameSentence).ignored, []);
+  });
+
+  it('shows an ignored finding again with reopenIgnored', () => {
+    const state = setup(doc('We utilise it.'));
+    const ignoring = run(state, ignoreFinding(checks(state).findings[0]!.id, 'false-positive', 'Sam'));
+    const ignored = ignoring.apply(runChecks(ignoring));
+    const [entry] = checks(ignored).ignored;
+    const reopened = run(ignored, reopenIgnored(entry!.ignore));
+    assert.deepEqual(reopened.doc.attrs['ignores'], []);
+    assert.deepEqual(covered(reopened), ['utilise']);
+    assert.equal(checks(reopened).decorations.find().length, 1);
+  });
+
+  it('does not apply to a finding that no longer exists', () => {
+    const state = setup(doc('We utilise it.'));
+    assert.equal(applySuggestion('nope', 0)(state), false);
+    assert.equal(applySuggestion(checks(state).findings[0]!.id, 5)(state), false);
+    assert.equal(ignoreFinding('nope', 'false-positive', 'Sam')(state), false);
+    const moved = state.apply(state.tr.setSelection(TextSelection.create(state.doc, 1)));
+    assert.equal(nextFinding(setup(doc('Nothing here.'))), false);
+    assert.ok(nextFinding(moved));
+  });
+});

@@ -1,0 +1,65 @@
+import {css} from 'lit';
+
+/**
+ * Styles for the checks plugin's decorations, for the editor's shadow root. Each severity
+ * differs in colour and in line style, so the underline does not rely on colour alone:
+ * "must fix" is a thick solid red line, "should fix" a dashed dark orange line and "think
+ * about" a dotted blue line. Every colour has at least 4.5:1 contrast on white (the
+ * non-text minimum is 3:1). Point findings ("this row has no picture") show as a short
+ * underlined gap with the same line.
+ *
+ * @cssprop --er-issue-error - Colour of "must fix" lines (default NHS red `#d5281b`, 5.1:1).
+ * @cssprop --er-issue-warning - Colour of "should fix" lines (default `#ad5700`, 5.1:1).
+ * @cssprop --er-issue-info - Colour of "think about" lines (default NHS blue `#005eb8`, 6.4:1).
+ */
+export const checksDecorationStyles = css`
+  .er-issue {
+    text-decoration-line: underline;
+    text-decoration-skip-ink: none;
+    text-underline-offset: 0.22em;
+  }
+  .er-issue--error {
+    --er-issue-color: var(--er-issue-error, #d5281b);
+    text-decoration-style: solid;
+    text-decoration-thickness: 3px;
+  }
+  .er-issue--warning {
+    --er-issue-color: var(--er-issue-warning, #ad5700);
+    text-decoration-style: dashed;
+    text-decoration-thickness: 2px;
+  }
+  .er-issue--info {
+    --er-issue-color: var(--er-issue-info, #005eb8);
+    text-decoration-style: dotted;
+    text-decoration-thickness: 2px;
+  }
+  .er-issue {
+    text-decoration-color: var(--er-issue-color);
+  }
+  .er-issue:hover {
+    background: #f0f4f5;
+  }
+  .er-issue--point {
+    display: inline-block;
+    width: 1.25em;
+    height: 1em;
+    margin: 0 0.125em;
+    vertical-align: text-bottom;
+    text-decoration: none;
+    border-bottom: 3px solid var(--er-issue-color);
+  }
+  .er-issue--point.er-issue--warning {
+    border-bottom-style: dashed;
+  }
+  .er-issue--point.er-issue--info {
+    border-bottom-style: dotted;
+  }
+  @media (forced-colors: active) {
+    .er-issue {
+      text-decoration-color: CanvasText;
+    }
+    .er-issue--point {
+      border-bottom-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,356 @@
+import type {Node as PMNode} from 'prosemirror-model';
+import {Plugin, type EditorState, type PluginView, type Transaction} from 'prosemirror-state';
+import type {Mapping} from 'prosemirror-transform';
+import {Decoration, DecorationSet, type EditorView} from 'prosemirror-view';
+import {createChecker} from '../../checks/checker.js';
+import {resolveProfile, type OrgSettings} from '../../checks/settings.js';
+import type {Profile} from '../../checks/rule.js';
+import type {CheckInput, CheckResult, Finding, ProfileName} from '../../checks/types.js';
+import {documentBlocks, type DocumentBlocks} from '../text-blocks.js';
+import {checksKey, type ChecksMeta, type ChecksState, type IgnoredEntry, type PositionedFinding} from './checks-state.js';
+import {documentIgnores, ignoreMatches, placeOf, sameIgnore} from './ignores.js';
+
+export {checksKey, findingById} from './checks-state.js';
+export type {ChecksMeta, ChecksState, IgnoredEntry, PositionedFinding} from './checks-state.js';
+// The commands, so the app can import everything about the checks from this module.
+export {
+  applySuggestion,
+  checksKeymap,
+  checksShortcuts,
+  ignoreFinding,
+  nextFinding,
+  previousFinding,
+  reopenIgnored,
+  selectFinding,
+} from './checks-commands.js';
+
+/** What the plugin needs from a checker. `createChecker()` in `src/checks/checker.ts` makes one. */
+export interface ChecksChecker {
+  check(input: CheckInput): CheckResult;
+  /** The checker's profile, if it says; its name and target are shown by `<er-score>`. */
+  readonly profile?: Pick<Profile, 'name' | 'readingAgeTarget'>;
+}
+
+/** Options for {@link checksPlugin}. */
+export interface ChecksOptions {
+  /** The checker to run. Defaults to `createChecker({profile, settings})` with every rule. */
+  readonly checker?: ChecksChecker;
+  /** The profile to check against, when the plugin makes its own checker. Defaults to `'easy-read'`. */
+  readonly profile?: ProfileName;
+  /** The organisation's settings (from `parseOrgSettings`), when the plugin makes its own checker. */
+  readonly settings?: OrgSettings;
+  /**
+   * The highest reading age that counts as easy to read, shown by `<er-score>`. Defaults to
+   * the profile's target in `settings`, or 9 for easy read and 11 for plain English.
+   */
+  readonly readingAgeTarget?: number;
+  /**
+   * Milliseconds to wait after the last change before checking. Defaults to 0: the check
+   * runs in a microtask after the transaction that changed the document, so problems
+   * show before the next paint. Use a delay only if a checker is slow on long documents.
+   */
+  readonly delay?: number;
+}
+
+const checkers = new WeakMap<Plugin, ChecksChecker>();
+
+/**
+ * Checks the document as the user types. Findings are underlined (colour and line style
+ * differ by severity, see `checksDecorationStyles`), listed in the plugin state and
+ * scored. The check runs in the plugin's view, not in `apply`: `apply` only maps the last
+ * result through edits, and when a fresh result arrives it rebuilds the decorations of
+ * the blocks whose findings changed and keeps the rest. With a memoising checker a
+ * one-character edit therefore re-checks one block and redraws one block's underlines.
+ * Result transactions are kept out of the undo history.
+ */
+export function checksPlugin(options: ChecksOptions = {}): Plugin<ChecksState> {
+  const checker = options.checker ?? createChecker({profile: options.profile, settings: options.settings});
+  const resolved = checker.profile ?? resolveProfile(options.profile, options.settings);
+  const profile = resolved.name;
+  const readingAgeTarget = options.readingAgeTarget ?? resolved.readingAgeTarget;
+  const delay = options.delay ?? 0;
+  const plugin: Plugin<ChecksState> = new Plugin<ChecksState>({
+    key: checksKey,
+    state: {
+      init: () => ({
+        findings: [],
+        ignored: [],
+        scores: null,
+        decorations: DecorationSet.empty,
+        checkedDoc: null,
+        profile,
+        readingAgeTarget,
+        rebuiltBlocks: 0,
+      }),
+      apply(tr, value) {
+        const meta = tr.getMeta(checksKey) as ChecksMeta | undefined;
+        let next = tr.docChanged ? mapChecks(value, tr.mapping, tr.doc) : value;
+        if (meta?.type === 'resolved') next = withoutFinding(next, meta.id);
+        if (meta?.type === 'result' && meta.doc === tr.doc) return fromResult(next, meta.blocks, meta.result, tr.doc);
+        if (tr.before.attrs['ignores'] !== tr.doc.attrs['ignores']) next = reconcileIgnores(next, tr.doc);
+        return next;
+      },
+    },
+    props: {decorations: (state) => checksKey.getState(state)?.decorations},
+    view: (view) => new ChecksView(view, checker, delay),
+  });
+  checkers.set(plugin, checker);
+  return plugin;
+}
+
+/**
+ * Checks `state`'s document and returns the transaction that stores the result (with
+ * `addToHistory: false`). `checker` defaults to the one the state's checks plugin uses.
+ * This is what the plugin's view dispatches; tests without a DOM call it directly.
+ */
+export function runChecks(state: EditorState, checker?: ChecksChecker): Transaction {
+  const plugin = checksKey.get(state);
+  const use = checker ?? (plugin ? checkers.get(plugin) : undefined);
+  if (!use) throw new Error('runChecks: the state has no checks plugin, so pass a checker');
+  const blocks = documentBlocks(state.doc);
+  const result = use.check(blocks.input);
+  const meta: ChecksMeta = {type: 'result', doc: state.doc, blocks, result};
+  return state.tr.setMeta(checksKey, meta).setMeta('addToHistory', false);
+}
+
+/** Runs the checker after each document change and dispatches the result. */
+class ChecksView implements PluginView {
+  private readonly view: EditorView;
+  private readonly checker: ChecksChecker;
+  private readonly delay: number;
+  private pending = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private destroyed = false;
+  private warned = false;
+
+  constructor(view: EditorView, checker: ChecksChecker, delay: number) {
+    this.view = view;
+    this.checker = checker;
+    this.delay = delay;
+    this.schedule();
+  }
+
+  update(view: EditorView): void {
+    if (checksKey.getState(view.state)?.checkedDoc !== view.state.doc) this.schedule();
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    clearTimeout(this.timer);
+  }
+
+  private schedule(): void {
+    if (this.delay > 0) {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(this.run, this.delay);
+    } else if (!this.pending) {
+      // Not synchronously: this runs inside `updateState`, and dispatching from there would
+      // reach the editor's dispatchTransaction before the outer transaction has been
+      // published, so listeners would see the newer state first and the older one last. A
+      // microtask runs as soon as that dispatch returns, still before the browser paints,
+      // and folds several transactions of one event into one check.
+      this.pending = true;
+      queueMicrotask(this.run);
+    }
+  }
+
+  // An arrow field: setTimeout and queueMicrotask need it bound.
+  private readonly run = (): void => {
+    this.pending = false;
+    if (this.destroyed) return;
+    const state = this.view.state;
+    if (checksKey.getState(state)?.checkedDoc === state.doc) return;
+    let tr: Transaction;
+    try {
+      tr = runChecks(state, this.checker);
+    } catch (error) {
+      if (!this.warned) console.warn('The checks could not run on this document.', error);
+      this.warned = true;
+      return;
+    }
+    this.view.dispatch(tr);
+  };
+}
+
+function fromResult(prev: ChecksState, blocks: DocumentBlocks, result: CheckResult, doc: PMNode): ChecksState {
+  const seen = new Set<string>();
+  const blockHashes: string[] = [];
+  const place = (finding: Finding): PositionedFinding => {
+    const start = finding.block >= 0 ? blocks.positions[finding.block] : undefined;
+    const from = start === undefined ? -1 : start + finding.from;
+    const to = start === undefined ? -1 : start + finding.to;
+    // The id names the rule, the block's text and the finding's offsets in it, so edits in
+    // other blocks never change it (and so never force a redraw there).
+    const text = blocks.input.blocks[finding.block]?.text;
+    const base =
+      text === undefined
+        ? `${finding.rule}-${hash(finding.message)}`
+        : `${finding.rule}-${(blockHashes[finding.block] ??= hash(text))}-${finding.from}-${finding.to}`;
+    let id = base;
+    for (let n = 1; seen.has(id); n++) id = `${base}-${n}`;
+    seen.add(id);
+    return {...finding, id, from, to};
+  };
+  const ignores = blocks.input.ignores ?? [];
+  const findings: PositionedFinding[] = [];
+  const ignored: IgnoredEntry[] = result.ignored.map(({finding, ignore}) => ({finding: place(finding), ignore}));
+  for (const finding of result.findings) {
+    const placed = place(finding);
+    // Match ignores here as well as in the engine, so ignoring and matching agree on "the sentence".
+    const ignore = ignores.find((candidate) => ignoreMatches(candidate, placed, placeOf(doc, placed.from, placed.to)));
+    if (ignore) ignored.push({finding: placed, ignore});
+    else findings.push(placed);
+  }
+  findings.sort(byPosition);
+
+  // Compare each block's findings with what is drawn there now; redraw only blocks that differ.
+  const previous = prev.findings.filter((finding) => finding.block >= 0);
+  const removed: Decoration[] = [];
+  const added: Decoration[] = [];
+  let cursor = 0;
+  let next = 0;
+  let rebuiltBlocks = 0;
+  blocks.input.blocks.forEach((block, index) => {
+    const start = blocks.positions[index]!;
+    const end = start + block.text.length;
+    while (cursor < previous.length && previous[cursor]!.from < start) cursor++;
+    const before = cursor;
+    while (cursor < previous.length && previous[cursor]!.to <= end) cursor++;
+    const after = next;
+    while (next < findings.length && findings[next]!.block >= 0 && findings[next]!.from <= end) next++;
+    if (sameDrawing(previous, before, cursor, findings, after, next)) return;
+    rebuiltBlocks++;
+    removed.push(...prev.decorations.find(start, end));
+    for (let i = after; i < next; i++) added.push(decorationFor(findings[i]!));
+  });
+  return {
+    ...prev,
+    findings,
+    ignored,
+    scores: result.scores,
+    decorations: prev.decorations.remove(removed).add(doc, added),
+    checkedDoc: doc,
+    rebuiltBlocks,
+  };
+}
+
+function mapChecks(value: ChecksState, mapping: Mapping, doc: PMNode): ChecksState {
+  const findings: PositionedFinding[] = [];
+  for (const finding of value.findings) {
+    const mapped = mapFinding(finding, mapping);
+    if (mapped) findings.push(mapped);
+  }
+  return {
+    ...value,
+    findings,
+    ignored: value.ignored.map((entry) => ({...entry, finding: mapFinding(entry.finding, mapping) ?? entry.finding})),
+    decorations: value.decorations.map(mapping, doc),
+  };
+}
+
+/** Maps a finding the way ProseMirror maps its decoration, and drops it when its decoration would go. */
+function mapFinding(finding: PositionedFinding, mapping: Mapping): PositionedFinding | null {
+  if (finding.block < 0) return finding;
+  if (finding.from === finding.to) {
+    const result = mapping.mapResult(finding.from, -1);
+    return result.deleted ? null : {...finding, from: result.pos, to: result.pos};
+  }
+  const from = mapping.map(finding.from, 1);
+  const to = mapping.map(finding.to, -1);
+  if (from === finding.from && to === finding.to) return finding;
+  return from < to ? {...finding, from, to} : null;
+}
+
+function withoutFinding(value: ChecksState, id: string): ChecksState {
+  const finding = value.findings.find((candidate) => candidate.id === id);
+  if (!finding) return value;
+  const drawn = finding.block >= 0 ? value.decorations.find(finding.from, finding.to, (spec) => spec['findingId'] === id) : [];
+  return {
+    ...value,
+    findings: value.findings.filter((candidate) => candidate !== finding),
+    decorations: value.decorations.remove(drawn),
+  };
+}
+
+/** Moves findings between `findings` and `ignored` after the document's ignores changed (ignore, undo, show again). */
+function reconcileIgnores(value: ChecksState, doc: PMNode): ChecksState {
+  const ignores = documentIgnores(doc);
+  const matching = (finding: PositionedFinding) =>
+    ignores.find((ignore) => ignoreMatches(ignore, finding, placeOf(doc, finding.from, finding.to)));
+  const findings: PositionedFinding[] = [];
+  const ignored: IgnoredEntry[] = [];
+  const removed: Decoration[] = [];
+  const added: Decoration[] = [];
+  for (const finding of value.findings) {
+    const ignore = matching(finding);
+    if (!ignore) findings.push(finding);
+    else {
+      ignored.push({finding, ignore});
+      if (finding.block >= 0) {
+        removed.push(...value.decorations.find(finding.from, finding.to, (spec) => spec['findingId'] === finding.id));
+      }
+    }
+  }
+  for (const entry of value.ignored) {
+    if (ignores.some((ignore) => sameIgnore(ignore, entry.ignore))) ignored.push(entry);
+    else if (entry.finding.block < 0 || placeOf(doc, entry.finding.from, entry.finding.to)) {
+      findings.push(entry.finding);
+      if (entry.finding.block >= 0) added.push(decorationFor(entry.finding));
+    }
+  }
+  findings.sort(byPosition);
+  return {...value, findings, ignored, decorations: value.decorations.remove(removed).add(doc, added)};
+}
+
+/**
+ * The decoration of one finding: an inline underline, or for a point finding a small
+ * widget marker. Both carry `data-finding` (the id) and `data-rule`, and `spec.findingId`.
+ */
+function decorationFor(finding: PositionedFinding): Decoration {
+  const attrs = {
+    class: `er-issue er-issue--${finding.severity}`,
+    'data-rule': finding.rule,
+    'data-finding': finding.id,
+  };
+  if (finding.from < finding.to) return Decoration.inline(finding.from, finding.to, attrs, {findingId: finding.id});
+  return Decoration.widget(
+    finding.from,
+    (view) => {
+      const marker = view.dom.ownerDocument.createElement('span');
+      for (const [name, value] of Object.entries(attrs)) marker.setAttribute(name, value);
+      marker.classList.add('er-issue--point');
+      return marker;
+    },
+    {key: `${finding.id}:${finding.severity}`, side: -1, ignoreSelection: true, findingId: finding.id}
+  );
+}
+
+/** Whether `a[aFrom..aTo)` and `b[bFrom..bTo)` draw the same decorations (both are in position order). */
+function sameDrawing(
+  a: readonly PositionedFinding[],
+  aFrom: number,
+  aTo: number,
+  b: readonly PositionedFinding[],
+  bFrom: number,
+  bTo: number
+): boolean {
+  if (aTo - aFrom !== bTo - bFrom) return false;
+  for (let i = 0; i < aTo - aFrom; i++) {
+    const x = a[aFrom + i]!;
+    const y = b[bFrom + i]!;
+    if (x.id !== y.id || x.severity !== y.severity || x.from !== y.from || x.to !== y.to) return false;
+  }
+  return true;
+}
+
+function byPosition(a: PositionedFinding, b: PositionedFinding): number {
+  if ((a.block < 0) !== (b.block < 0)) return a.block < 0 ? 1 : -1;
+  return a.from - b.from || a.to - b.to;
+}
+
+/** A short, stable hash (FNV-1a, base 36) to keep ids small. */
+function hash(text: string): string {
+  let value = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) value = Math.imul(value ^ text.charCodeAt(i), 0x01000193);
+  return (value >>> 0).toString(36);
+}
