@@ -19,7 +19,9 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!**/*.node.test.ts'],
   nodeResolve: {browser: true},
-  concurrency: 2,
+  // One test file at a time: keyboard tests need the page to have focus, and two pages
+  // in one browser take it from each other.
+  concurrency: 1,
   // Documents keep pictures as `/openmoji/<HEX>.svg` (served by Vite in the app); here they
   // come straight from the package.
   middleware: [

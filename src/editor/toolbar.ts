@@ -95,10 +95,11 @@ export class Toolbar extends LitElement {
     this.buttons[next]?.focus();
   }
 
-  private handleClick(item: ToolbarItem, index: number, available: boolean): void {
+  private handleClick(item: ToolbarItem, index: number): void {
     this.focusIndex = index;
+    // Asked again now, not at the last render: the state may have moved on since.
     // aria-disabled rather than disabled keeps the button focusable in the roving order.
-    if (!available || this.disabled) return;
+    if (!this.isAvailable(item)) return;
     this.dispatchEvent(new ToolbarActionEvent(item.action));
   }
 
@@ -130,7 +131,7 @@ export class Toolbar extends LitElement {
             aria-keyshortcuts=${aria}
             title=${`${label} (${text})`}
             @mousedown=${(event: Event) => event.preventDefault()}
-            @click=${() => this.handleClick(item, index, available)}
+            @click=${() => this.handleClick(item, index)}
           >
             <span class="toolbar__icon" aria-hidden="true">${item.icon}</span>
             <span class="toolbar__label">${label}</span>

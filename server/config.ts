@@ -1,0 +1,81 @@
+/**
+ * The server's settings, read once from the environment by `loadConfig`. Everything
+ * here is plain data, so tests build a config object directly.
+ *
+ * @module
+ */
+import {resolve} from 'node:path';
+
+/** Settings for `createApp`. Every field has a default in `loadConfig`. */
+export interface ServerConfig {
+  /** The built app to serve (`DIST_DIR`, default `./dist`). */
+  readonly distDir: string;
+  /**
+   * Who may show the app in a frame, as a CSP `frame-ancestors` source list
+   * (`FRAME_ANCESTORS`, default `'self'`). An intranet that embeds the app adds its origin here.
+   */
+  readonly frameAncestors: string;
+  /**
+   * Whether a reverse proxy in front sets `X-Forwarded-Proto` and `X-Forwarded-For`
+   * truthfully (`TRUST_PROXY=1`, default off). Off means those headers are ignored,
+   * because anyone can send them.
+   */
+  readonly trustProxy: boolean;
+  /** The largest request body accepted, in bytes (`MAX_BODY_BYTES`, default 5 MiB: documents may hold pictures). */
+  readonly maxBodyBytes: number;
+  /** How long a sign-in lasts, in hours (`SESSION_HOURS`, default 12: one working day). */
+  readonly sessionHours: number;
+  /** How long a review link lasts when the author does not say, in days (default 14). */
+  readonly inviteDays: number;
+  /** Failed sign-ins allowed per email and address in `loginWindowMinutes` (default 5). */
+  readonly loginMaxFailures: number;
+  /** The window for `loginMaxFailures`, in minutes (default 15). */
+  readonly loginWindowMinutes: number;
+  /**
+   * The scrypt cost as a power of two (default 15, that is N = 32768, r = 8, p = 1).
+   * The cost is stored with each hash, so raising it later keeps old passwords working.
+   * Tests lower it to stay fast.
+   */
+  readonly passwordCost: number;
+}
+
+/** The defaults, for tests that override only a field or two. */
+export const defaultConfig: ServerConfig = {
+  distDir: resolve('dist'),
+  frameAncestors: "'self'",
+  trustProxy: false,
+  maxBodyBytes: 5 * 1024 * 1024,
+  sessionHours: 12,
+  inviteDays: 14,
+  loginMaxFailures: 5,
+  loginWindowMinutes: 15,
+  passwordCost: 15,
+};
+
+/**
+ * Reads the settings from environment variables (see each field of `ServerConfig`).
+ * Throws `RangeError` naming the variable when a number is not a positive whole number.
+ */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): ServerConfig {
+  return {
+    distDir: resolve(env['DIST_DIR'] || 'dist'),
+    frameAncestors: env['FRAME_ANCESTORS']?.trim() || defaultConfig.frameAncestors,
+    trustProxy: env['TRUST_PROXY'] === '1' || env['TRUST_PROXY'] === 'true',
+    maxBodyBytes: positive(env, 'MAX_BODY_BYTES', defaultConfig.maxBodyBytes),
+    sessionHours: positive(env, 'SESSION_HOURS', defaultConfig.sessionHours),
+    inviteDays: defaultConfig.inviteDays,
+    loginMaxFailures: defaultConfig.loginMaxFailures,
+    loginWindowMinutes: defaultConfig.loginWindowMinutes,
+    passwordCost: defaultConfig.passwordCost,
+  };
+}
+
+function positive(env: Readonly<Record<string, string | undefined>>, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new RangeError(`${name} must be a positive whole number, not "${raw}".`);
+  }
+  return value;
+}

@@ -1,0 +1,61 @@
+/**
+ * Document content as the server stores it: the editor's document-file JSON
+ * (`src/editor/document-file.ts`), checked against the editor's schema and written
+ * in one canonical form, so what is stored always opens in the editor.
+ *
+ * @module
+ */
+import {
+  documentFormat,
+  emptyDocument,
+  parseDocumentFile,
+  toDocumentFile,
+  type DocumentFile,
+} from '../../src/editor/document-file.js';
+import {isRecord} from './json.js';
+
+/**
+ * Checks `input` as a document file and returns its canonical form (details in
+ * `meta` taken from the document). Throws `DocumentFileError` with a plain message
+ * when it is not a valid document.
+ */
+export function canonicalDocument(input: unknown): DocumentFile {
+  return toDocumentFile(parseDocumentFile(input));
+}
+
+/** A new, empty document file with `title`. */
+export function newDocumentFile(title: string): DocumentFile {
+  return toDocumentFile(emptyDocument(title));
+}
+
+/**
+ * Reads content the server stored. It was canonical when written, so only the
+ * outline is checked here (a full parse of every read would make a later, stricter
+ * editor schema lock people out of their old documents). Throws `Error` if the
+ * stored text is not a document file at all, which would mean a damaged database.
+ */
+export function readStoredDocument(text: string): DocumentFile {
+  const value: unknown = JSON.parse(text);
+  if (typeof value !== 'object' || value === null || !('format' in value) || !('meta' in value) || !('doc' in value)) {
+    throw new Error('A stored document is damaged: it is not a document file.');
+  }
+  const {format, meta, doc} = value;
+  if (format !== documentFormat || !isRecord(meta) || !isRecord(doc)) {
+    throw new Error('A stored document is damaged: its outline is wrong.');
+  }
+  return {
+    format,
+    meta: {
+      title: asText(meta['title']),
+      audience: asText(meta['audience']),
+      owner: asText(meta['owner']),
+      written: asText(meta['written']),
+      reviewBy: asText(meta['reviewBy']),
+    },
+    doc,
+  };
+}
+
+function asText(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}

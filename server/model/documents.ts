@@ -1,0 +1,172 @@
+/**
+ * Documents: creating, listing and reading them with their current draft. Saving
+ * drafts is in `drafts.ts`.
+ *
+ * @module
+ */
+import {sql} from 'kysely';
+import type {DocumentFile} from '../../src/editor/document-file.js';
+import type {Db, DocumentStatus, DocumentsTable} from '../db/schema.js';
+import type {UserActor} from './actor.js';
+import {loadDocument, noSuchDocument, requireDocumentWorker, type DocumentAccess} from './access.js';
+import {appendAudit} from './audit.js';
+import {readStoredDocument} from './content.js';
+import {RevisionConflictError, type PersonRef} from './errors.js';
+import {newId} from './tokens.js';
+
+/** A document in a list. */
+export interface DocumentSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly status: DocumentStatus;
+  readonly owner: PersonRef;
+  /** `YYYY-MM-DD`, or `''` when the document has no review-by date. */
+  readonly reviewBy: string;
+  readonly revision: number;
+  readonly savedBy: PersonRef;
+  readonly savedAt: string;
+  readonly createdAt: string;
+}
+
+/** A document with its draft. */
+export interface DocumentDetail extends DocumentSummary {
+  readonly content: DocumentFile;
+  readonly sharedWith: PersonRef[];
+  readonly releasedVersionId: string | null;
+  /** What the person asking may do with it. */
+  readonly access: DocumentAccess;
+}
+
+/** Filters for `listDocuments`. */
+export interface DocumentQuery {
+  /** Words in the title (case-insensitive). */
+  readonly q?: string;
+  readonly status?: DocumentStatus;
+  readonly limit: number;
+}
+
+/** Creates a document owned by `actor`, with `content` (already canonical) as revision 1. Authors and admins only. */
+export async function createDocument(db: Db, actor: UserActor, content: DocumentFile, now: Date): Promise<DocumentDetail> {
+  requireDocumentWorker(actor);
+  const id = newId();
+  const at = now.toISOString();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('documents')
+      .values({
+        id,
+        owner_id: actor.id,
+        title: content.meta.title,
+        status: 'draft',
+        review_by: content.meta.reviewBy,
+        draft_content: JSON.stringify(content),
+        draft_revision: 1,
+        draft_saved_by: actor.id,
+        draft_saved_at: at,
+        created_at: at,
+        released_version_id: null,
+      })
+      .execute();
+    await appendAudit(trx, actor, now, {action: 'document.created', documentId: id, detail: {title: content.meta.title}});
+  });
+  return getDocument(db, actor, id);
+}
+
+/**
+ * The documents `actor` may read, most recently saved first: admins and approvers
+ * see all, authors their own and those shared with them.
+ */
+export async function listDocuments(db: Db, actor: UserActor, query: DocumentQuery): Promise<DocumentSummary[]> {
+  requireDocumentWorker(actor);
+  let select = summaries(db).orderBy('documents.draft_saved_at', 'desc').orderBy('documents.id').limit(query.limit);
+  if (actor.role === 'author' && !actor.approver) {
+    select = select.where((eb) =>
+      eb.or([
+        eb('documents.owner_id', '=', actor.id),
+        eb.exists(
+          eb
+            .selectFrom('document_shares')
+            .select('document_shares.user_id')
+            .whereRef('document_shares.document_id', '=', 'documents.id')
+            .where('document_shares.user_id', '=', actor.id)
+        ),
+      ])
+    );
+  }
+  if (query.status) select = select.where('documents.status', '=', query.status);
+  const words = query.q?.trim();
+  if (words) {
+    const pattern = `%${words.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    select = select.where(sql<boolean>`lower(documents.title) like ${pattern} escape '\\'`);
+  }
+  const rows = await select.execute();
+  return rows.map(toSummary);
+}
+
+/** One document with its draft. Throws `not-found` if the actor may not read it. */
+export async function getDocument(db: Db, actor: UserActor, id: string): Promise<DocumentDetail> {
+  const {row, access} = await loadDocument(db, actor, id);
+  const summary = await summaries(db).where('documents.id', '=', id).executeTakeFirstOrThrow();
+  const sharedWith = await db
+    .selectFrom('document_shares')
+    .innerJoin('users', 'users.id', 'document_shares.user_id')
+    .select(['users.id', 'users.name'])
+    .where('document_shares.document_id', '=', id)
+    .orderBy('users.name')
+    .execute();
+  return {
+    ...toSummary(summary),
+    content: readStoredDocument(row.draft_content),
+    sharedWith,
+    releasedVersionId: row.released_version_id,
+    access,
+  };
+}
+
+/** The draft as stored now, for a revision conflict. */
+export async function currentDraft(db: Db, row: DocumentsTable): Promise<RevisionConflictError['current']> {
+  const savedBy = await db.selectFrom('users').select(['id', 'name']).where('id', '=', row.draft_saved_by).executeTakeFirst();
+  if (!savedBy) throw noSuchDocument();
+  return {
+    revision: row.draft_revision,
+    content: readStoredDocument(row.draft_content),
+    savedBy,
+    savedAt: row.draft_saved_at,
+  };
+}
+
+function summaries(db: Db) {
+  return db
+    .selectFrom('documents')
+    .innerJoin('users as owner', 'owner.id', 'documents.owner_id')
+    .innerJoin('users as saver', 'saver.id', 'documents.draft_saved_by')
+    .select([
+      'documents.id',
+      'documents.title',
+      'documents.status',
+      'documents.review_by',
+      'documents.draft_revision',
+      'documents.draft_saved_at',
+      'documents.created_at',
+      'owner.id as owner_id',
+      'owner.name as owner_name',
+      'saver.id as saver_id',
+      'saver.name as saver_name',
+    ]);
+}
+
+type SummaryRow = Awaited<ReturnType<ReturnType<typeof summaries>['executeTakeFirstOrThrow']>>;
+
+function toSummary(row: SummaryRow): DocumentSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    status: row.status,
+    owner: {id: row.owner_id, name: row.owner_name},
+    reviewBy: row.review_by,
+    revision: row.draft_revision,
+    savedBy: {id: row.saver_id, name: row.saver_name},
+    savedAt: row.draft_saved_at,
+    createdAt: row.created_at,
+  };
+}

@@ -1,0 +1,177 @@
+/**
+ * The permission matrix: every route, called by every kind of person, with the
+ * status the server must answer. Every caller gets a session of their own, and each
+ * route fresh data (a document, a version, a share and a review link); routes whose
+ * success would change the answer for the next caller (a save, an unshare) get
+ * fresh data for every caller. So no cell depends on another.
+ *
+ * Columns: anon = no session, no link. reviewer = the invited volunteer: no session,
+ * but holds the review link. supporter = supports that reviewer. other = an author
+ * the document is not shared with. owner = the author who owns it. approver = an
+ * author with the approver flag (not the owner). admin.
+ */
+import assert from 'node:assert/strict';
+import {after, before, describe, it} from 'node:test';
+import {z} from 'zod';
+import type {UserActor} from './model/actor.js';
+import {createDocument} from './model/documents.js';
+import {createInvite} from './model/invites.js';
+import {createSession} from './model/sessions.js';
+import {shareDocument} from './model/shares.js';
+import {requireUser} from './model/users.js';
+import {createVersion} from './model/versions.js';
+import {userSchema} from './routes/schemas.js';
+import {client, startTestApp, testPassword, type Client, type TestApp} from './test/harness.js';
+import {expectJson, sampleDocument, setUpPeople, type People} from './test/people.js';
+import {databaseKinds} from './test/storage.js';
+
+const roles = ['anon', 'reviewer', 'supporter', 'other', 'owner', 'approver', 'admin'] as const;
+type Role = (typeof roles)[number];
+
+// prettier-ignore
+const matrix: readonly (readonly [route: string, statuses: readonly number[]])[] = [
+  //                                              anon reviewer supporter other owner approver admin
+  ['GET /api/health',                              [200, 200, 200, 200, 200, 200, 200]],
+  ['GET /api/openapi.json',                        [200, 200, 200, 200, 200, 200, 200]],
+  ['GET /api/setup',                               [200, 200, 200, 200, 200, 200, 200]],
+  ['POST /api/setup',                              [409, 409, 409, 409, 409, 409, 409]],
+  ['POST /api/session',                            [200, 200, 200, 200, 200, 200, 200]],
+  ['DELETE /api/session',                          [204, 204, 204, 204, 204, 204, 204]],
+  ['DELETE /api/sessions',                         [401, 401, 200, 200, 200, 200, 200]],
+  ['GET /api/me',                                  [401, 401, 200, 200, 200, 200, 200]],
+  ['GET /api/users',                               [401, 401, 403, 403, 403, 403, 200]],
+  ['POST /api/users',                              [401, 401, 403, 403, 403, 403, 201]],
+  ['PATCH /api/users/{id}',                        [401, 401, 403, 403, 403, 403, 200]],
+  ['GET /api/people',                              [401, 401, 403, 200, 200, 200, 200]],
+  ['GET /api/documents',                           [401, 401, 403, 200, 200, 200, 200]],
+  ['POST /api/documents',                          [401, 401, 403, 201, 201, 201, 201]],
+  ['GET /api/documents/{id}',                      [401, 401, 404, 404, 200, 200, 200]],
+  ['PUT /api/documents/{id}/draft',                [401, 401, 404, 404, 200, 403, 200]],
+  ['POST /api/documents/{id}/shares',              [401, 401, 404, 404, 200, 403, 200]],
+  ['DELETE /api/documents/{id}/shares/{userId}',   [401, 401, 404, 404, 200, 403, 200]],
+  ['POST /api/documents/{id}/release',             [401, 401, 404, 404, 403, 200, 200]],
+  ['POST /api/documents/{id}/versions',            [401, 401, 404, 404, 201, 403, 201]],
+  ['GET /api/documents/{id}/versions',             [401, 401, 404, 404, 200, 200, 200]],
+  ['GET /api/versions/{id}',                       [401, 401, 404, 404, 200, 200, 200]],
+  ['POST /api/documents/{id}/invites',             [401, 401, 404, 404, 201, 403, 201]],
+  ['GET /api/documents/{id}/invites',              [401, 401, 404, 404, 200, 200, 200]],
+  ['DELETE /api/invites/{id}',                     [401, 401, 404, 404, 200, 403, 200]],
+  ['GET /api/invite/{token}',                      [404, 200, 404, 404, 404, 404, 404]],
+  ['POST /api/invite/{token}/feedback',            [404, 201, 404, 404, 404, 404, 404]],
+  ['GET /api/reviews',                             [401, 401, 200, 403, 403, 403, 403]],
+  ['GET /api/reviews/{inviteId}',                  [401, 401, 200, 403, 403, 403, 403]],
+  ['POST /api/reviews/{inviteId}/feedback',        [401, 401, 201, 403, 403, 403, 403]],
+  ['GET /api/documents/{id}/audit',                [401, 401, 404, 404, 200, 200, 200]],
+  ['GET /api/audit',                               [401, 401, 403, 403, 403, 403, 200]],
+];
+
+/** The data one cell runs against. */
+interface World {
+  readonly doc: string;
+  readonly version: string;
+  readonly invite: string;
+  readonly token: string;
+  readonly serial: number;
+}
+
+for (const kind of databaseKinds) {
+  describe(`permission matrix (${kind})`, () => {
+    let t: TestApp;
+    let people: People;
+    let actors: Record<Exclude<Role, 'anon' | 'reviewer'>, UserActor>;
+    let extraId: string;
+    let serial = 0;
+
+    before(async () => {
+      t = await startTestApp(kind);
+      people = await setUpPeople(t);
+      const extra = await people.admin.post('/api/users', {email: 'ed@example.nhs.uk', name: 'Ed', role: 'author', password: testPassword});
+      extraId = expectJson(extra, 201, userSchema).id;
+      const actor = async (c: Client): Promise<UserActor> => {
+        const user = await requireUser(t.db.storage.db, c.userId ?? '');
+        return {kind: 'user', id: user.id, name: user.name, role: user.role, approver: user.approver};
+      };
+      actors = {
+        supporter: await actor(people.supporter),
+        other: await actor(people.other),
+        owner: await actor(people.owner),
+        approver: await actor(people.approver),
+        admin: await actor(people.admin),
+      };
+    });
+    after(() => t.close());
+
+    it('covers exactly the routes in the OpenAPI document', async () => {
+      const spec = expectJson(await t.anonymous.get('/api/openapi.json'), 200, z.object({paths: z.record(z.string(), z.record(z.string(), z.unknown()))}));
+      const documented = Object.entries(spec.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+      const tested = matrix.map(([route]) => route).filter((r) => r !== 'GET /api/openapi.json');
+      assert.deepEqual([...tested].sort(), [...documented].sort());
+    });
+
+    /** Fresh data for one cell, made through the model as the owner. */
+    async function world(): Promise<World> {
+      const db = t.db.storage.db;
+      const now = t.clock.now();
+      const doc = await createDocument(db, actors.owner, sampleDocument('Matrix'), now);
+      await shareDocument(db, actors.owner, doc.id, extraId, now);
+      const version = await createVersion(db, actors.owner, doc.id, {revision: 1, checkSummary: {errors: 0, warnings: 0, info: 0}}, now);
+      const invite = await createInvite(db, actors.owner, doc.id, {versionId: version.id, reviewerId: people.reviewerId}, 14, now);
+      return {doc: doc.id, version: version.id, invite: invite.id, token: invite.token, serial: ++serial};
+    }
+
+    /** A client for `role`, with a session of its own (signing out in one cell must not affect the next). */
+    async function caller(role: Role): Promise<Client> {
+      if (role === 'anon' || role === 'reviewer') return t.anonymous;
+      const session = await createSession(t.db.storage.db, actors[role], 1, t.clock.now());
+      return client(t.app, {cookie: `er_session=${session.token}`, csrfToken: session.csrfToken, userId: actors[role].id});
+    }
+
+    function path(route: string, w: World, role: Role): string {
+      const template = route.split(' ')[1] ?? '';
+      const bogusToken = 'AAAAAAAAAAAAAAAAAAAAAA';
+      return template
+        .replace(/^\/api\/documents\/\{id\}/, `/api/documents/${w.doc}`)
+        .replace('/api/versions/{id}', `/api/versions/${w.version}`)
+        .replace('/api/invites/{id}', `/api/invites/${w.invite}`)
+        .replace('/api/users/{id}', `/api/users/${extraId}`)
+        .replace('{userId}', extraId)
+        .replace('{inviteId}', w.invite)
+        .replace('{token}', role === 'reviewer' ? w.token : bogusToken);
+    }
+
+    function body(route: string, w: World): unknown {
+      const bodies: Record<string, unknown> = {
+        'POST /api/setup': {email: 'late@example.nhs.uk', name: 'Late', password: testPassword},
+        'POST /api/session': {email: 'april.x@example.nhs.uk', password: testPassword},
+        'POST /api/users': {email: `new${w.serial}@example.nhs.uk`, name: 'New', role: 'author', password: testPassword},
+        'PATCH /api/users/{id}': {name: 'Ed Extra'},
+        'POST /api/documents': {title: 'Matrix'},
+        'PUT /api/documents/{id}/draft': {revision: 1, content: sampleDocument('Matrix', 'Edited.')},
+        'POST /api/documents/{id}/shares': {userId: extraId},
+        'POST /api/documents/{id}/release': {versionId: w.version, overrideReason: 'Permission matrix'},
+        'POST /api/documents/{id}/versions': {revision: 1, checkSummary: {errors: 0, warnings: 0, info: 0}},
+        'POST /api/documents/{id}/invites': {versionId: w.version},
+        'POST /api/invite/{token}/feedback': {verdict: 'approve', comments: ''},
+        'POST /api/reviews/{inviteId}/feedback': {for: people.reviewerId, verdict: 'approve'},
+      };
+      return bodies[route];
+    }
+
+    // A save moves the revision on and an unshare removes the share: the next caller needs its own.
+    const freshForEachCaller = new Set(['PUT /api/documents/{id}/draft', 'DELETE /api/documents/{id}/shares/{userId}']);
+
+    for (const [route, expected] of matrix) {
+      it(route, async () => {
+        const actual: number[] = [];
+        const shared = await world();
+        for (const role of roles) {
+          const w = freshForEachCaller.has(route) ? await world() : shared;
+          const c = await caller(role);
+          const response = await c.request(route.split(' ')[0] ?? 'GET', path(route, w, role), body(route, w));
+          actual.push(response.status);
+        }
+        assert.deepEqual(actual, expected, `${route}\n  roles:    ${roles.join(' ')}\n  expected: ${expected.join(' ')}\n  actual:   ${actual.join(' ')}`);
+      });
+    }
+  });
+}

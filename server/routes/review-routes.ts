@@ -1,0 +1,163 @@
+/**
+ * Review links and feedback: authors make and revoke links; a reviewer opens one
+ * and answers without an account; supporters answer for the reviewers they support.
+ *
+ * @module
+ */
+import {createRoute, z} from '@hono/zod-openapi';
+import {selfOrigin} from '../http/request-info.js';
+import {requireSession} from '../http/session.js';
+import {recordFeedbackAsSupporter, recordFeedbackWithLink} from '../model/feedback.js';
+import {createInvite, listInvites, revokeInvite} from '../model/invites.js';
+import {listSupportedReviews, reviewByToken, supportedReview} from '../model/reviews.js';
+import {errorResponses, jsonBody, jsonResponse, signedIn, signedInChange, type Api, type RouteDeps} from './route-kit.js';
+import {
+  feedbackInputSchema,
+  feedbackSchema,
+  idParam,
+  inviteRequestSchema,
+  inviteSchema,
+  newInviteSchema,
+  personRefSchema,
+  reviewSchema,
+} from './schemas.js';
+
+const tokenParams = z.object({token: z.string().min(10).max(100)});
+
+const createInviteRoute = createRoute({
+  method: 'post',
+  path: '/api/documents/{id}/invites',
+  tags: ['Reviews'],
+  summary: 'Make a review link for one version (editors)',
+  description:
+    'The answer holds the link; it is shown this once (only a hash is kept). ' +
+    'It expires after `days` (default 14, at most 90).',
+  security: signedInChange,
+  request: {params: z.object({id: idParam}), body: jsonBody(inviteRequestSchema)},
+  responses: {201: jsonResponse(newInviteSchema, 'The link.'), ...errorResponses(400, 401, 403, 404, 415)},
+});
+
+const listInvitesRoute = createRoute({
+  method: 'get',
+  path: '/api/documents/{id}/invites',
+  tags: ['Reviews'],
+  summary: "A document's review links, without tokens",
+  security: signedIn,
+  request: {params: z.object({id: idParam})},
+  responses: {200: jsonResponse(z.array(inviteSchema), 'The links.'), ...errorResponses(401, 404)},
+});
+
+const revokeInviteRoute = createRoute({
+  method: 'delete',
+  path: '/api/invites/{id}',
+  tags: ['Reviews'],
+  summary: 'Revoke a review link at once (editors)',
+  security: signedInChange,
+  request: {params: z.object({id: idParam})},
+  responses: {200: jsonResponse(inviteSchema, 'The link, revoked.'), ...errorResponses(401, 403, 404)},
+});
+
+const openReviewRoute = createRoute({
+  method: 'get',
+  path: '/api/invite/{token}',
+  tags: ['Reviews'],
+  summary: 'What a review link shows: that one version, and the feedback so far (no account needed)',
+  request: {params: tokenParams},
+  responses: {200: jsonResponse(reviewSchema, 'The review.'), ...errorResponses(404, 410)},
+});
+
+const linkFeedbackRoute = createRoute({
+  method: 'post',
+  path: '/api/invite/{token}/feedback',
+  tags: ['Reviews'],
+  summary: 'Give feedback through a review link (no account needed)',
+  request: {params: tokenParams, body: jsonBody(feedbackInputSchema)},
+  responses: {201: jsonResponse(feedbackSchema, 'Recorded.'), ...errorResponses(400, 403, 404, 410, 415)},
+});
+
+const supportedReviewsRoute = createRoute({
+  method: 'get',
+  path: '/api/reviews',
+  tags: ['Reviews'],
+  summary: 'Open reviews of the reviewers you support (supporters)',
+  security: signedIn,
+  responses: {
+    200: jsonResponse(
+      z.array(
+        z.object({
+          inviteId: z.string(),
+          label: z.string(),
+          reviewer: personRefSchema,
+          title: z.string(),
+          versionNumber: z.number().int(),
+          expiresAt: z.string(),
+        })
+      ),
+      'The reviews.'
+    ),
+    ...errorResponses(401, 403),
+  },
+});
+
+const supportedReviewRoute = createRoute({
+  method: 'get',
+  path: '/api/reviews/{inviteId}',
+  tags: ['Reviews'],
+  summary: 'One review of someone you support (supporters)',
+  security: signedIn,
+  request: {params: z.object({inviteId: idParam})},
+  responses: {200: jsonResponse(reviewSchema, 'The review.'), ...errorResponses(401, 403, 404, 410)},
+});
+
+const supporterFeedbackRoute = createRoute({
+  method: 'post',
+  path: '/api/reviews/{inviteId}/feedback',
+  tags: ['Reviews'],
+  summary: 'Record feedback for a reviewer you support (supporters)',
+  security: signedInChange,
+  request: {
+    params: z.object({inviteId: idParam}),
+    body: jsonBody(feedbackInputSchema.extend({for: z.string().min(1).openapi({description: 'The reviewer it is from.'})})),
+  },
+  responses: {201: jsonResponse(feedbackSchema, 'Recorded.'), ...errorResponses(400, 401, 403, 404, 410, 415)},
+});
+
+/** Registers the review-link, review and feedback routes. */
+export function registerReviewRoutes(app: Api, deps: RouteDeps): void {
+  const {db, config, now} = deps;
+
+  app.openapi(createInviteRoute, async (c) => {
+    const {id} = c.req.valid('param');
+    const invite = await createInvite(db, requireSession(c).user, id, c.req.valid('json'), config.inviteDays, now());
+    // The token goes after '#', so browsers never send it to a server or in a Referer.
+    const url = `${selfOrigin(c, config.trustProxy)}/review#${invite.token}`;
+    return c.json({...invite, url}, 201);
+  });
+
+  app.openapi(listInvitesRoute, async (c) =>
+    c.json(await listInvites(db, requireSession(c).user, c.req.valid('param').id, now()), 200)
+  );
+
+  app.openapi(revokeInviteRoute, async (c) =>
+    c.json(await revokeInvite(db, requireSession(c).user, c.req.valid('param').id, now()), 200)
+  );
+
+  app.openapi(openReviewRoute, async (c) => c.json(await reviewByToken(db, c.req.valid('param').token, now()), 200));
+
+  app.openapi(linkFeedbackRoute, async (c) => {
+    const feedback = await recordFeedbackWithLink(db, c.req.valid('param').token, c.req.valid('json'), now());
+    return c.json(feedback, 201);
+  });
+
+  app.openapi(supportedReviewsRoute, async (c) => c.json(await listSupportedReviews(db, requireSession(c).user, now()), 200));
+
+  app.openapi(supportedReviewRoute, async (c) =>
+    c.json(await supportedReview(db, requireSession(c).user, c.req.valid('param').inviteId, now()), 200)
+  );
+
+  app.openapi(supporterFeedbackRoute, async (c) => {
+    const {inviteId} = c.req.valid('param');
+    const feedback = await recordFeedbackAsSupporter(db, requireSession(c).user, inviteId, c.req.valid('json'), now());
+    return c.json(feedback, 201);
+  });
+}
