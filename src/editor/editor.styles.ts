@@ -97,6 +97,16 @@ export const styles = [
       justify-content: center;
       padding: 0.5rem;
     }
+    .er-row__buttons {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem;
+    }
+    .er-row__buttons .er-row__button {
+      flex: 1 1 auto;
+      font-size: 0.875rem;
+      min-height: 2rem;
+    }
     .er-row__button {
       font: inherit;
       font-size: 1rem;

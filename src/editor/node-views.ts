@@ -61,18 +61,22 @@ class RowView implements NodeView {
       img.alt = picture.alt;
       img.className = 'er-row__img';
       if (picture.credit) img.title = `Picture: ${picture.credit}`;
-      this.cell.append(img, this.button('Change picture', 'choose'), this.button('Remove picture', 'remove'));
+      const buttons = document.createElement('div');
+      buttons.className = 'er-row__buttons';
+      buttons.append(this.button('Change', 'Change picture', 'choose'), this.button('Remove', 'Remove picture', 'remove'));
+      this.cell.append(img, buttons);
     } else {
-      this.cell.append(this.button('Add picture', 'choose'));
+      this.cell.append(this.button('Add picture', 'Add picture', 'choose'));
     }
   }
 
-  private button(label: string, action: PictureRequest['action']): HTMLButtonElement {
+  private button(text: string, label: string, action: PictureRequest['action']): HTMLButtonElement {
     const button = document.createElement('button');
     button.type = 'button';
     button.tabIndex = -1;
     button.className = `er-row__button er-row__button--${action}`;
-    button.textContent = label;
+    button.textContent = text;
+    if (label !== text) button.setAttribute('aria-label', label);
     button.addEventListener('click', () => {
       const pos = this.getPos();
       if (pos !== undefined) this.onPicture({action, pos});

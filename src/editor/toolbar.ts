@@ -40,7 +40,7 @@ const items: readonly ToolbarItem[] = [
   {action: 'ordered-list', label: 'Numbers', icon: '1.', shortcut: shortcuts.orderedList, command: toggleOrderedList,
     active: (s) => isBlockActive(s, 'ordered_list')},
   {action: 'row', label: 'New row', icon: '▤', shortcut: shortcuts.row, command: insertRow, group: true},
-  {action: 'picture', label: 'Picture', icon: '🖼', shortcut: shortcuts.picture},
+  {action: 'picture', label: 'Picture', icon: '▣', shortcut: shortcuts.picture},
   {action: 'hard-word', label: 'Hard word', icon: '?', shortcut: shortcuts.hardWord, command: insertHardWord},
   {action: 'contact', label: 'Contact', icon: '☎', shortcut: shortcuts.contact, command: insertContact()},
   {action: 'undo', label: 'Undo', icon: '↶', shortcut: shortcuts.undo, command: undo, group: true},

@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import {mkdirSync} from 'node:fs';
+import {after, before, describe, it} from 'node:test';
+import type {Browser, Page} from 'playwright-core';
+import {
+  admin,
+  createAdmin,
+  editorText,
+  fileText,
+  launchBrowser,
+  pageErrors,
+  saveStatus,
+  signedInPage,
+  startApp,
+  waitForText,
+  type RunningApp,
+} from './support.js';
+
+/** Presses `keys` as a chord, for example `['Control', 'Alt', 'p']`. */
+async function chord(page: Page, keys: readonly string[]): Promise<void> {
+  await page.keyboard.press(keys.join('+'));
+}
+
+/**
+ * Writes one row: its text, then a picture found by `search` and chosen with the keyboard.
+ * `count` is how many pictures the page has once this one is placed.
+ */
+async function writeRow(page: Page, text: string, search: string, alt: string, count: number): Promise<void> {
+  await page.keyboard.type(text);
+  await chord(page, ['Control', 'Alt', 'p']);
+  const picker = page.locator('er-picture-picker');
+  await picker.getByRole('heading', {name: 'Choose a picture'}).waitFor();
+  await picker.getByLabel('Search for a picture').fill(search);
+  await waitForText(picker.locator('.picker__status'), /pictures? found/);
+  await page.keyboard.press('Tab'); // into the pictures: one tab stop
+  await page.keyboard.press('Enter'); // choose the first
+  const altInput = picker.getByLabel('Describe the picture');
+  assert.notEqual(await altInput.inputValue(), '', 'the alt text is filled in for us');
+  await altInput.fill(alt);
+  await picker.getByRole('button', {name: 'Place picture'}).click();
+  await page.locator('er-editor .er-row__img').nth(count - 1).waitFor();
+}
+
+describe('writing an easy read page through npm start', {timeout: 180_000}, () => {
+  let app: RunningApp;
+  let browser: Browser;
+
+  before(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('writes three rows with pictures and alt text, and finds them all after a reload', async () => {
+    const api = await createAdmin(app);
+    const {page} = await signedInPage(browser, app, admin);
+    const errors = pageErrors(page);
+
+    await page.getByRole('button', {name: 'New document'}).click();
+    await editorText(page).waitFor();
+    await page.locator('er-editor .er-title').click();
+    await page.keyboard.type('Seeing your doctor');
+    await page.keyboard.press('Enter');
+
+    await writeRow(page, 'You have an appointment with your doctor.', 'doctor', 'a doctor', 1);
+    await chord(page, ['Control', 'Alt', 'r']);
+    await writeRow(page, 'Take your medicine every day.', 'pill', 'a pill', 2);
+    await chord(page, ['Control', 'Alt', 'r']);
+    await writeRow(page, 'Call us if you feel ill.', 'telephone', 'a phone', 3);
+
+    const pictures = page.locator('er-editor .er-row__img');
+    assert.deepEqual(await pictures.evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).alt)), [
+      'a doctor',
+      'a pill',
+      'a phone',
+    ]);
+    await waitForText(saveStatus(page), 'Saved', 15_000);
+    mkdirSync('e2e-out', {recursive: true});
+    await page.screenshot({path: 'e2e-out/editor-three-rows.png', fullPage: true});
+
+    await page.reload();
+    await editorText(page).waitFor();
+    await waitForText(page.locator('er-editor .er-title'), 'Seeing your doctor');
+    const rows = page.locator('er-editor .er-row');
+    await rows.nth(2).waitFor();
+    assert.equal(await rows.count(), 3);
+    assert.deepEqual(await rows.locator('.er-row__text').allTextContents(), [
+      'You have an appointment with your doctor.',
+      'Take your medicine every day.',
+      'Call us if you feel ill.',
+    ]);
+    assert.deepEqual(await pictures.evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).alt)), [
+      'a doctor',
+      'a pill',
+      'a phone',
+    ]);
+    // The pictures really load from the server, with their credit kept.
+    const loaded = await pictures.evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).naturalWidth > 0));
+    assert.deepEqual(loaded, [true, true, true]);
+
+    const [summary] = await api.listDocuments();
+    const stored = await api.getDocument(summary!.id);
+    assert.equal(fileText(stored.content).split('\n')[0], 'Seeing your doctor');
+    const rowsStored = (stored.content.doc['content'] as {type: string; attrs?: {picture?: {alt: string; licence: string}}}[])
+      .filter((node) => node.type === 'row')
+      .map((node) => [node.attrs?.picture?.alt, node.attrs?.picture?.licence]);
+    assert.deepEqual(rowsStored, [
+      ['a doctor', 'CC BY-SA 4.0'],
+      ['a pill', 'CC BY-SA 4.0'],
+      ['a phone', 'CC BY-SA 4.0'],
+    ]);
+    assert.deepEqual(errors, []);
+  });
+});
