@@ -63,11 +63,28 @@ for (const kind of databaseKinds) {
       assert.equal(doc.title, 'After reload');
     });
 
+    it('fetches a fresh CSRF token once and retries when the session changed under it', async () => {
+      const browser = browserFetch(t);
+      const tab = new ApiClient({fetch: browser});
+      await tab.signIn('ada@example.nhs.uk', testPassword);
+      // Another tab in the same browser signs in again: a new session cookie and token.
+      await new ApiClient({fetch: browser}).signIn('ada@example.nhs.uk', testPassword);
+      const doc = await tab.createDocument({title: 'After signing in elsewhere'});
+      assert.equal(doc.title, 'After signing in elsewhere');
+    });
+
     it('answers null from me() and signInNeeded errors once signed out', async () => {
       await api.signOut();
       assert.equal(await api.me(), null);
       const error = await api.listDocuments().catch((e: unknown) => e);
       assert.ok(error instanceof ApiError && error.signInNeeded);
+    });
+
+    it('says there is no server when /api/setup answers with a page, not the API', async () => {
+      const staticHost = new ApiClient({fetch: async () => new Response('<!doctype html><p>An app</p>', {status: 200})});
+      const error = await staticHost.setupNeeded().catch((e: unknown) => e);
+      assert.ok(error instanceof ApiError);
+      assert.equal(error.status, 404);
     });
 
     it('turns a network failure into a plain ApiError with status 0', async () => {

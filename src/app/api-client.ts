@@ -125,6 +125,7 @@ export interface FeedbackInput {
 }
 
 const unreachable = 'Could not reach the Easy Read Studio server. Check your connection and try again.';
+const noServer = 'There is no Easy Read Studio server here.';
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** The API client. One per page; it remembers the CSRF token of the signed-in session. */
@@ -141,9 +142,17 @@ export class ApiClient {
 
   // Accounts
 
-  /** Whether the studio still needs its first admin (show the setup page). */
+  /**
+   * Whether the studio still needs its first admin (show the setup page). Throws
+   * `ApiError` 404 when the page is not served by an Easy Read Studio server (say, as
+   * plain files), and status 0 when nothing answered.
+   */
   async setupNeeded(): Promise<boolean> {
-    return (await this.request<{needed: boolean}>('GET', '/api/setup')).needed;
+    const answer = await this.request<unknown>('GET', '/api/setup');
+    if (typeof answer === 'object' && answer !== null && 'needed' in answer && typeof answer.needed === 'boolean') {
+      return answer.needed;
+    }
+    throw new ApiError(404, noServer);
   }
 
   /** Creates the first admin and signs them in. */
@@ -328,10 +337,11 @@ export class ApiClient {
    * shape against the schemas these types come from (and the API tests check them),
    * so the body is trusted to be `T` here rather than validated again in the browser.
    */
-  private async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  private async request<T>(method: string, path: string, body?: unknown, retried = false): Promise<T> {
     const unsafe = unsafeMethods.has(method);
     const sessionless = path === '/api/setup' || path === '/api/session' || path.startsWith('/api/invite/');
     if (unsafe && !sessionless && this.csrfToken === undefined) await this.me();
+    const sentToken = this.csrfToken;
     let response: Response;
     try {
       response = await this.fetchImpl(this.baseUrl + path, {
@@ -352,6 +362,11 @@ export class ApiClient {
     if (response.ok) return data as T;
     const message = errorMessage(data) ?? `The server answered ${response.status} ${response.statusText}.`;
     if (response.status === 409 && isConflict(data)) throw new ConflictError(message, data.current);
+    // Signing in again in another tab gives the cookie a new session and token: fetch it once and retry.
+    if (response.status === 403 && unsafe && !sessionless && !retried && sentToken !== undefined) {
+      const me = await this.me().catch(() => null);
+      if (me && me.csrfToken !== sentToken) return this.request<T>(method, path, body, true);
+    }
     if (response.status === 401) this.csrfToken = undefined;
     throw new ApiError(response.status, message);
   }
@@ -362,10 +377,7 @@ function enc(part: string): string {
 }
 
 function pageQuery(page: AuditPage): string {
-  const params = new URLSearchParams();
-  if (page.limit) params.set('limit', String(page.limit));
-  if (page.before) params.set('before', String(page.before));
-  const search = params.toString();
+  const search = new URLSearchParams(Object.entries(page).filter(([, v]) => v).map(([k, v]) => [k, String(v)])).toString();
   return search ? `?${search}` : '';
 }
 

@@ -1,92 +1,88 @@
-import {LitElement, css, html, nothing} from 'lit';
+import {LitElement, html, nothing} from 'lit';
 import {customElement, query, state} from 'lit/decorators.js';
-import {DocumentFileError, emptyDocument, parseDocumentFile, toDocumentFile, type DocumentFile} from '../editor/document-file.js';
+import type {DocumentFile} from '../editor/document-file.js';
 import type {EditorChangeEvent} from '../editor/events.js';
-import {Autosaver} from './autosave.js';
+import type {AccountSubmitEvent} from './account-submit-event.js';
+import {ApiClient} from './api-client.js';
+import {styles} from './app.styles.js';
+import type {ConflictDialog} from './conflict-dialog.js';
+import type {ConflictResolveEvent} from './conflict-resolve-event.js';
 import type {DocumentListActionEvent} from './document-list-action-event.js';
-import type {DocumentSummary} from './document-list.js';
-import {openDocumentStore, type DocumentRecord, type DocumentStore} from './document-store.js';
-import type {DocumentWorkspace, SaveStatus} from './document-workspace.js';
-import {sharedStyles} from './shared.styles.js';
+import type {DocumentWorkspace} from './document-workspace.js';
+import {LocalDocuments} from './local-documents.js';
+import {routeFromHash, type Route} from './route.js';
+import {ServerEditing} from './server-editing.js';
+import {SessionController} from './session-controller.js';
+import {TeamDocuments} from './team-documents.js';
+import type {TeamSearchEvent} from './team-search-event.js';
+import './account-form.js';
+import './conflict-dialog.js';
 import './document-list.js';
 import './document-workspace.js';
-
-/** Where the app is: the list of documents, or one document open in the editor. */
-type Route = {readonly screen: 'list'} | {readonly screen: 'document'; readonly id: string};
-
-function routeFromHash(hash: string): Route {
-  const match = /^#\/documents\/([^/]+)$/.exec(hash);
-  return match ? {screen: 'document', id: decodeURIComponent(match[1]!)} : {screen: 'list'};
-}
+import './people-screen.js';
+import './team-document-list.js';
 
 /**
- * The Easy Read Studio app: the list of documents kept on this computer and the editor
- * for one of them. The address says which (`#/documents/<id>`), so a reload or a
- * restored tab comes back to the same document. Every change is saved as the user types.
+ * The Easy Read Studio app. With a server it asks who is signed in (or for the first
+ * admin on a new server), then shows the team's documents with those kept on this
+ * computer, edits one with saving to the server (queued on this computer while
+ * offline), and lets admins manage people. Without a server it keeps today's
+ * local-only mode, saying so. The address says what is shown (`#/`,
+ * `#/documents/<id>`, `#/local/<id>`, `#/people`), so a reload comes back to it.
  *
  * @summary The whole app.
  */
 @customElement('er-app')
 export class App extends LitElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      :host {
-        display: block;
-        font-family: Arial, Helvetica, sans-serif;
-        font-size: 1.125rem;
-        line-height: 1.5;
-        color: #212b32;
-      }
-      .app__header {
-        background: #005eb8;
-        color: #fff;
-        padding: 0.75rem 1.25rem;
-      }
-      .app__name {
-        margin: 0;
-        font-size: 1.5rem;
-      }
-      .app__name a {
-        color: #fff;
-        text-decoration: none;
-      }
-      .app__main {
-        padding: 1.25rem;
-        max-width: 90rem;
-        margin: 0 auto;
-      }
-      .app__main:focus {
-        outline: none;
-      }
-      .app__message {
-        padding: 0.75rem 1rem;
-        border-left: 6px solid #d5281b;
-        background: #fff;
-        font-weight: 600;
-      }
-      .app__progress {
-        padding: 0.75rem 1rem;
-        border-left: 6px solid #005eb8;
-        background: #fff;
-      }
-    `,
-  ];
+  static override styles = styles;
 
-  private store?: DocumentStore;
-  private autosaver?: Autosaver;
+  private readonly session = new SessionController(this, new ApiClient(), {
+    onSignedIn: () => this.handleSignedIn(),
+    onSignedOut: () => this.handleSignedOut(),
+  });
+  private readonly local = new LocalDocuments(this, {
+    onMessage: (message) => (this.message = message),
+    onProgress: (stage) => (this.progress = stage),
+    // Local-only mode keeps its old addresses, so bookmarks made before still work.
+    onOpen: (id) => this.go(`${this.session.phase === 'local' ? '#/documents/' : '#/local/'}${encodeURIComponent(id)}`),
+  });
+  private readonly team = new TeamDocuments(this, {
+    api: this.session.api,
+    onMessage: (message) => (this.message = message),
+    onProgress: (stage) => (this.progress = stage),
+    onOpen: (id) => this.go(`#/documents/${encodeURIComponent(id)}`),
+    keepLocally: (file) => this.keepOffline(file),
+    waiting: () => this.editing.waiting(),
+    onSignInNeeded: () => void this.session.expired(),
+  });
+  private readonly editing = new ServerEditing(this, {
+    api: this.session.api,
+    onMessage: (message) => (this.message = message),
+    onNotice: (notice) => (this.notice = notice),
+    onSignInNeeded: () => void this.session.expired(),
+    keepLocally: (file) => this.local.keep(file),
+    currentValue: () => this.workspace?.value,
+    showConflict: () => void this.conflictDialog?.show(),
+    onBackgroundSave: () => {
+      if (this.route.screen === 'list') void this.team.load();
+    },
+  });
+  private routeRun = 0;
+  /** A notice to show once the next address change is shown. */
+  private nextNotice = '';
   private readonly handleHashChange = () => void this.showRoute(routeFromHash(location.hash));
-  private readonly handlePageHide = () => void this.autosaver?.flush();
+  private readonly handlePageHide = () => {
+    this.editing.pageHide();
+    void this.local.flush();
+  };
 
   @query('er-document-workspace') private workspace?: DocumentWorkspace;
+  @query('er-conflict-dialog') private conflictDialog?: ConflictDialog;
+  @query('main') private main!: HTMLElement;
 
   @state() private route: Route = {screen: 'list'};
-  @state() private documents: readonly DocumentSummary[] = [];
-  @state() private openFile?: DocumentFile;
-  @state() private saveStatus: SaveStatus = 'idle';
-  @state() private listStatus = '';
-  @state() private deleted?: DocumentRecord;
   @state() private message = '';
+  @state() private notice = '';
   @state() private progress = '';
 
   override connectedCallback(): void {
@@ -100,150 +96,227 @@ export class App extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.handleHashChange);
     window.removeEventListener('pagehide', this.handlePageHide);
-    void this.autosaver?.flush();
-    this.store?.close();
-    this.store = undefined;
   }
 
   private async start(): Promise<void> {
-    try {
-      this.store = await openDocumentStore();
-    } catch {
-      this.message = 'This browser cannot keep documents. Try another browser, or leave private browsing.';
-      return;
-    }
+    await this.session.start();
+    if (this.session.phase === 'local') await this.showRoute(routeFromHash(location.hash));
+  }
+
+  private async handleSignedIn(): Promise<void> {
+    await this.editing.begin(this.session.me!);
     await this.showRoute(routeFromHash(location.hash));
+    // The form that had the focus is gone: start from the top of the page's content.
+    if (this.route.screen !== 'document' && this.route.screen !== 'local') this.main.focus();
   }
 
-  private async showRoute(route: Route): Promise<void> {
-    const store = this.store;
-    if (!store) return;
-    await this.autosaver?.flush();
-    this.autosaver = undefined;
+  private async handleSignedOut(): Promise<void> {
+    await Promise.all([this.editing.end(), this.local.close()]);
+    this.route = {screen: 'list'};
     this.message = '';
-    if (route.screen === 'list') {
-      this.openFile = undefined;
-      this.route = route;
-      this.documents = await store.list();
-      return;
-    }
-    const record = await store.get(route.id);
-    if (!record) {
-      this.route = {screen: 'list'};
-      this.documents = await store.list();
-      this.message = 'We could not find that document on this computer.';
-      return;
-    }
-    this.autosaver = new Autosaver((file) => store.put(route.id, file), {
-      onStatus: (status) => (this.saveStatus = status),
-    });
-    this.saveStatus = 'saved';
-    this.openFile = record.file;
-    this.route = route;
-    await this.updateComplete;
-    this.workspace?.focus();
+    this.notice = '';
   }
 
-  private open(id: string): void {
-    location.hash = `#/documents/${encodeURIComponent(id)}`;
+  /** Shows what the address asks for, falling back to the list when it cannot. */
+  private async showRoute(route: Route): Promise<void> {
+    const run = ++this.routeRun;
+    const previous = this.route.screen;
+    const notice = this.nextNotice;
+    this.nextNotice = '';
+    await Promise.all([this.local.close(), this.editing.close()]);
+    if (run !== this.routeRun) return;
+    this.message = '';
+    this.notice = notice;
+    const phase = this.session.phase;
+    if (phase !== 'local' && phase !== 'signed-in') return;
+    let opened = false;
+    if (route.screen === 'local' || (route.screen === 'document' && phase === 'local')) {
+      opened = await this.local.openDocument(route.id);
+    } else if (route.screen === 'document') {
+      opened = await this.editing.open(route.id);
+    } else if (route.screen === 'people') {
+      opened = this.session.me?.user.role === 'admin';
+    }
+    if (run !== this.routeRun) return;
+    this.route = opened ? route : {screen: 'list'};
+    if (!opened && route.screen !== 'list') history.replaceState(null, '', '#/');
+    if (this.route.screen === 'list') await Promise.all([phase === 'signed-in' ? this.team.load() : undefined, this.local.refresh()]);
+    await this.updateComplete;
+    if (run !== this.routeRun) return;
+    if (this.route.screen === 'document' || this.route.screen === 'local') this.workspace?.focus();
+    else if (previous !== this.route.screen) this.main.focus();
+  }
+
+  /** Goes to `hash`, then shows `notice`. */
+  private go(hash: string, notice = ''): void {
+    this.nextNotice = notice;
+    if (location.hash === hash) void this.showRoute(routeFromHash(hash));
+    else location.hash = hash;
+  }
+
+  /** Keeps a new document on this computer while offline, and opens it there. */
+  private async keepOffline(file: DocumentFile): Promise<void> {
+    const id = await this.local.keep(file);
+    this.go(
+      `#/local/${encodeURIComponent(id)}`,
+      'You are offline, so this document is kept on this computer. Upload it to the team when you are back online.'
+    );
+  }
+
+  private async signOut(everywhere: boolean): Promise<void> {
+    await this.session.signOut(everywhere);
+    await this.updateComplete;
+    this.main.focus();
+  }
+
+  private workLocally(): void {
+    this.session.workLocally();
+    void this.showRoute(routeFromHash(location.hash));
   }
 
   private handleEditorChange(event: EditorChangeEvent): void {
-    if (event.docChanged) this.autosaver?.schedule(event.value);
+    if (!event.docChanged) return;
+    if (this.route.screen === 'document' && this.session.phase === 'signed-in') this.editing.change(event.value);
+    else this.local.change(event.value);
   }
 
-  private async handleListAction(event: DocumentListActionEvent): Promise<void> {
-    const store = this.store;
-    if (!store) return;
-    this.message = '';
-    switch (event.action) {
-      case 'create':
-        this.open(await store.create(toDocumentFile(emptyDocument())));
-        return;
-      case 'rename':
-        await store.rename(event.id!, event.title!);
-        this.listStatus = `Renamed to “${event.title}”.`;
-        this.deleted = undefined;
-        break;
-      case 'delete': {
-        this.deleted = await store.get(event.id!);
-        await store.remove(event.id!);
-        this.listStatus = `“${event.title}” deleted.`;
-        break;
-      }
-      case 'undo-delete':
-        if (this.deleted) {
-          await store.restore(this.deleted);
-          this.listStatus = `“${this.deleted.title || 'Untitled document'}” is back.`;
-          this.deleted = undefined;
-        }
-        break;
-      case 'export': {
-        const record = await store.get(event.id!);
-        if (record) downloadFile(record.file);
-        return;
-      }
-      case 'import':
-        await this.importFile(event.file!);
-        return;
+  private async handleLocalAction(event: DocumentListActionEvent): Promise<void> {
+    if (event.action !== 'upload') return this.local.act(event);
+    const record = await this.local.get(event.id!);
+    if (!record) return;
+    if (await this.team.upload(record.file)) this.local.markUploaded(record.id);
+  }
+
+  private handleTeamAction(event: DocumentListActionEvent): void {
+    if (event.action === 'create' || event.action === 'import') void this.team.create(event.file);
+  }
+
+  private handleTeamSearch(event: TeamSearchEvent): void {
+    void this.team.search(event.q, event.status);
+  }
+
+  private handleConflictResolve(event: ConflictResolveEvent): void {
+    void this.editing.resolve(event.choice).then(() => this.workspace?.focus());
+  }
+
+  private renderHeader() {
+    const me = this.session.phase === 'signed-in' ? this.session.me : undefined;
+    const screen = this.route.screen;
+    return html`<header class="app__header">
+        <p class="app__name"><a href="#/">Easy Read Studio</a></p>
+        ${me
+          ? html`<nav class="app__nav" aria-label="Main">
+                <a href="#/" aria-current=${screen === 'list' ? 'page' : nothing}>Documents</a>
+                ${me.user.role === 'admin'
+                  ? html`<a href="#/people" aria-current=${screen === 'people' ? 'page' : nothing}>People</a>`
+                  : nothing}
+              </nav>
+              <div class="app__user">
+                <p>Signed in as <strong>${me.user.name}</strong></p>
+                <button class="button" type="button" @click=${() => this.signOut(false)}>Sign out</button>
+                <button class="button" type="button" @click=${() => this.signOut(true)}>Sign out everywhere</button>
+              </div>`
+          : nothing}
+      </header>
+      ${this.session.phase === 'local' ? html`<p class="app__mode">Working on this computer only</p>` : nothing}`;
+  }
+
+  private renderWorkspace(file: DocumentFile | undefined, status: DocumentWorkspace['saveStatus'], readonly = false) {
+    return html`<er-document-workspace
+      .file=${file}
+      .saveStatus=${status}
+      ?readonly=${readonly}
+      user-name=${this.session.me?.user.name ?? 'You'}
+      @er-change=${this.handleEditorChange}
+    ></er-document-workspace>`;
+  }
+
+  private renderLocalList(upload: boolean) {
+    return html`<er-document-list
+      class="app__section"
+      .documents=${this.local.documents}
+      .status=${this.local.status}
+      .uploaded=${this.local.uploaded}
+      ?can-undo=${Boolean(this.local.deleted)}
+      ?upload=${upload}
+      link-prefix=${upload ? '#/local/' : '#/documents/'}
+      @document-list-action=${this.handleLocalAction}
+    ></er-document-list>`;
+  }
+
+  private renderServer() {
+    const me = this.session.me!;
+    switch (this.route.screen) {
+      case 'people':
+        return html`<er-people-screen .api=${this.session.api} current-user-id=${me.user.id}></er-people-screen>`;
+      case 'local':
+        return html`<p class="app__progress">This document is only on this computer. To share it, upload it to the team from the list.</p>
+          ${this.renderWorkspace(this.local.file, this.local.saveStatus)}`;
+      case 'document':
+        return html`${this.renderWorkspace(this.editing.file, this.editing.status, this.editing.readonly)}
+          <er-conflict-dialog
+            .mine=${this.editing.conflict?.mine}
+            .theirs=${this.editing.conflict?.theirs}
+            @conflict-resolve=${this.handleConflictResolve}
+          ></er-conflict-dialog>`;
+      case 'list':
+        return html`<h1 class="visually-hidden">Documents</h1>
+          <er-team-document-list
+            class="app__section"
+            .documents=${this.team.documents}
+            .q=${this.team.q}
+            .filter=${this.team.filter}
+            .waiting=${this.team.waiting}
+            .message=${this.team.message}
+            ?loading=${this.team.loading}
+            @team-search=${this.handleTeamSearch}
+            @document-list-action=${this.handleTeamAction}
+          ></er-team-document-list>
+          ${this.local.documents.length ? this.renderLocalList(true) : nothing}`;
     }
-    this.documents = await store.list();
   }
 
-  private async importFile(file: File): Promise<void> {
-    const store = this.store!;
-    try {
-      let docFile: DocumentFile;
-      if (/\.docx$/i.test(file.name)) {
-        const {importDocx} = await import('../editor/import-docx.js');
-        const doc = await importDocx(file, ({stage}) => (this.progress = stage));
-        docFile = toDocumentFile(doc);
-      } else {
-        docFile = toDocumentFile(parseDocumentFile(await file.text()));
-      }
-      this.progress = '';
-      this.open(await store.create(docFile));
-    } catch (error) {
-      this.progress = '';
-      this.message =
-        error instanceof DocumentFileError || (error instanceof Error && error.name === 'ImportError')
-          ? error.message
-          : 'We could not open that file. Choose a Word (.docx) or Easy Read Studio (.json) file.';
+  private renderScreen() {
+    const session = this.session;
+    switch (session.phase) {
+      case 'starting':
+        return html`<h1 class="visually-hidden">Easy Read Studio</h1>
+          <p>Opening Easy Read Studio…</p>`;
+      case 'unreachable':
+        return html`<h1>Your team’s documents are out of reach</h1>
+          <p>${session.error}</p>
+          <div class="app__actions">
+            <button class="button button--primary" type="button" @click=${() => session.start()}>Try again</button>
+            <button class="button" type="button" @click=${() => this.workLocally()}>Work on this computer only</button>
+          </div>`;
+      case 'setup':
+      case 'sign-in':
+        return html`<er-account-form
+          mode=${session.phase}
+          .error=${session.error}
+          ?busy=${session.busy}
+          @account-submit=${(event: AccountSubmitEvent) => session.submit(event)}
+        ></er-account-form>`;
+      case 'local':
+        return this.route.screen === 'list'
+          ? html`<h1 class="visually-hidden">Easy Read Studio</h1>
+              ${this.renderLocalList(false)}`
+          : this.renderWorkspace(this.local.file, this.local.saveStatus);
+      case 'signed-in':
+        return this.renderServer();
     }
   }
 
   override render() {
-    return html`<header class="app__header">
-        <p class="app__name"><a href="#/">Easy Read Studio</a></p>
-      </header>
+    const notice = this.session.phase === 'sign-in' || this.session.phase === 'setup' ? this.session.notice : this.notice;
+    return html`${this.renderHeader()}
       <main class="app__main" id="main" tabindex="-1">
-        ${this.message ? html`<p class="app__message" role="alert">${this.message}</p>` : nothing}
+        <div role="alert">${this.message ? html`<p class="app__message">${this.message}</p>` : nothing}</div>
+        <p class="app__notice" role="status">${notice}</p>
         ${this.progress ? html`<p class="app__progress" role="status">${this.progress}</p>` : nothing}
-        ${this.route.screen === 'document'
-          ? html`<er-document-workspace
-              .file=${this.openFile}
-              .saveStatus=${this.saveStatus}
-              @er-change=${this.handleEditorChange}
-            ></er-document-workspace>`
-          : html`<h1 class="visually-hidden">Easy Read Studio</h1>
-              <er-document-list
-                .documents=${this.documents}
-                .status=${this.listStatus}
-                ?can-undo=${Boolean(this.deleted)}
-                @document-list-action=${this.handleListAction}
-              ></er-document-list>`}
+        ${this.renderScreen()}
       </main>`;
   }
-}
-
-/** Offers the document as a `.json` file download. */
-function downloadFile(file: DocumentFile): void {
-  const blob = new Blob([JSON.stringify(file, null, 2)], {type: 'application/json'});
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = `${(file.meta.title || 'document').replace(/[^\w -]+/g, '').trim() || 'document'}.easyread.json`;
-  link.click();
-  URL.revokeObjectURL(link.href);
 }
 
 declare global {

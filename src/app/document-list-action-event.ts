@@ -1,5 +1,5 @@
 /** What the document list asks the app to do. */
-export type DocumentListAction = 'create' | 'import' | 'rename' | 'delete' | 'undo-delete' | 'export';
+export type DocumentListAction = 'create' | 'import' | 'rename' | 'delete' | 'undo-delete' | 'export' | 'upload';
 
 /** Fired by `<er-document-list>` when the user asks for something; `<er-app>` does it. */
 export class DocumentListActionEvent extends Event {

@@ -85,4 +85,23 @@ describe('er-document-list', () => {
     buttonNamed(el, /^Undo$/).click();
     expect((await event).action).to.equal('undo-delete');
   });
+
+  it('in upload mode is “On this computer”: each document can be uploaded to the team', async () => {
+    const el = await fixture<DocumentList>(html`<er-document-list
+      upload
+      link-prefix="#/local/"
+      .documents=${documents}
+      .uploaded=${new Set(['a'])}
+    ></er-document-list>`);
+    expect(within(el).querySelector('h2')!.textContent).to.equal('On this computer');
+    expect(buttonNamed(el, /^New document$/)).to.equal(undefined, 'the team list has New and Open');
+    expect(within(el).querySelector('a')!.getAttribute('href')).to.equal('#/local/a');
+    expect(within(el).querySelector('.list__item')!.textContent).to.contain('Uploaded to the team.');
+    await expect(el).to.be.accessible();
+    buttonNamed(el, /Upload to the team: Going to hospital/).focus();
+    const event = oneEvent<DocumentListActionEvent>(el, 'document-list-action');
+    await sendKeys({press: 'Enter'});
+    const {action, id} = await event;
+    expect([action, id]).to.deep.equal(['upload', 'a']);
+  });
 });

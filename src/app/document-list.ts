@@ -15,7 +15,10 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'lon
 
 /**
  * The documents kept on this computer: open, rename, delete, export, plus "New document"
- * and "Import a file". It only shows and asks; `<er-app>` does the work.
+ * and "Import a file". With `upload` (when a server is there) it is the "On this
+ * computer" part beside the team's documents: each document can be uploaded to the
+ * team, and New and Open are left to the team list. It only shows and asks; `<er-app>`
+ * does the work.
  *
  * @summary The list of documents.
  * @fires document-list-action - The user asked for something (`event.action`, `event.id`, `event.title`, `event.file`).
@@ -24,7 +27,7 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'lon
 export class DocumentList extends LitElement {
   static override styles = styles;
 
-  @query('input[type=file]') private fileInput!: HTMLInputElement;
+  @query('input[type=file]') private fileInput?: HTMLInputElement;
   @query('.rename__input') private renameInput?: HTMLInputElement;
 
   @state() private renamingId?: string;
@@ -38,6 +41,15 @@ export class DocumentList extends LitElement {
 
   /** When set, the status message offers an Undo button for the last delete. */
   @property({type: Boolean, attribute: 'can-undo'}) canUndo = false;
+
+  /** When set, the list is "On this computer": each document offers "Upload to the team". */
+  @property({type: Boolean}) upload = false;
+
+  /** The start of each document's link; the id follows. */
+  @property({attribute: 'link-prefix'}) linkPrefix = '#/documents/';
+
+  /** Ids of documents already uploaded to the team (they say so). */
+  @property({attribute: false}) uploaded: ReadonlySet<string> = new Set();
 
   private emit(action: DocumentListActionEvent['action'], details: {id?: string; title?: string; file?: File} = {}): void {
     this.dispatchEvent(new DocumentListActionEvent(action, details));
@@ -72,9 +84,10 @@ export class DocumentList extends LitElement {
   }
 
   private handleFileChosen(): void {
-    const file = this.fileInput.files?.[0];
+    const input = this.fileInput;
+    const file = input?.files?.[0];
     if (file) this.emit('import', {file});
-    this.fileInput.value = '';
+    if (input) input.value = '';
   }
 
   private renderItem(doc: DocumentSummary) {
@@ -101,10 +114,16 @@ export class DocumentList extends LitElement {
     }
     return html`<li class="list__item">
       <h3 class="list__title">
-        <a class="list__open" href="#/documents/${encodeURIComponent(doc.id)}">${title}</a>
+        <a class="list__open" href="${this.linkPrefix}${encodeURIComponent(doc.id)}">${title}</a>
       </h3>
       <p class="list__date">Last changed ${dateFormat.format(new Date(doc.updatedAt))}</p>
+      ${this.uploaded.has(doc.id) ? html`<p class="list__date">Uploaded to the team. This copy stays here until you delete it.</p>` : nothing}
       <div class="list__actions">
+        ${this.upload
+          ? html`<button class="button button--primary" type="button" @click=${() => this.emit('upload', {id: doc.id, title})}>
+              Upload to the team<span class="visually-hidden">: ${title}</span>
+            </button>`
+          : nothing}
         <button class="button" type="button" data-rename=${doc.id} @click=${() => this.startRename(doc.id)}>
           Rename<span class="visually-hidden"> ${title}</span>
         </button>
@@ -120,20 +139,26 @@ export class DocumentList extends LitElement {
 
   override render() {
     return html`<section class="documents" part="base" aria-labelledby="documents-heading">
-      <h2 id="documents-heading" class="documents__heading">Your documents</h2>
-      <p class="documents__help">Documents are kept on this computer.</p>
-      <div class="documents__tools">
-        <button class="button button--primary" type="button" @click=${() => this.emit('create')}>New document</button>
-        <button class="button" type="button" @click=${() => this.fileInput.click()}>Open a file</button>
-        <input
-          class="visually-hidden"
-          type="file"
-          tabindex="-1"
-          aria-label="Open a file"
-          accept=".json,.docx,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          @change=${this.handleFileChosen}
-        />
-      </div>
+      <h2 id="documents-heading" class="documents__heading">${this.upload ? 'On this computer' : 'Your documents'}</h2>
+      <p class="documents__help">
+        ${this.upload
+          ? 'These documents are only on this computer. Upload them so your team can see them.'
+          : 'Documents are kept on this computer.'}
+      </p>
+      ${this.upload
+        ? nothing
+        : html`<div class="documents__tools">
+            <button class="button button--primary" type="button" @click=${() => this.emit('create')}>New document</button>
+            <button class="button" type="button" @click=${() => this.fileInput?.click()}>Open a file</button>
+            <input
+              class="visually-hidden"
+              type="file"
+              tabindex="-1"
+              aria-label="Open a file"
+              accept=".json,.docx,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+              @change=${this.handleFileChosen}
+            />
+          </div>`}
       <div class="documents__status" role="status" aria-live="polite">
         ${this.status
           ? html`<span>${this.status}</span>${this.canUndo
@@ -143,7 +168,9 @@ export class DocumentList extends LitElement {
       </div>
       ${this.documents.length
         ? html`<ul class="list">${this.documents.map((doc) => this.renderItem(doc))}</ul>`
-        : html`<p class="documents__empty">You have no documents yet. Choose “New document” to start.</p>`}
+        : html`<p class="documents__empty">
+            ${this.upload ? 'There are no documents on this computer.' : 'You have no documents yet. Choose “New document” to start.'}
+          </p>`}
     </section>`;
   }
 }

@@ -24,7 +24,8 @@ export const styles = [
       color: #007f3b;
     }
     .status--offline,
-    .status--error {
+    .status--error,
+    .status--conflict {
       color: #b51f13;
     }
     .workspace__columns {

@@ -16,13 +16,14 @@ import '../panels/score.js';
 import './document-details.js';
 
 /** What the save status line says. */
-export type SaveStatus = 'saved' | 'saving' | 'offline' | 'error' | 'idle';
+export type SaveStatus = 'saved' | 'saving' | 'offline' | 'error' | 'conflict' | 'idle';
 
 const saveMessages: Readonly<Record<SaveStatus, string>> = {
   saved: 'Saved',
   saving: 'Saving…',
   offline: 'Offline — kept on this computer',
   error: 'Not saved. Your changes are kept here. We will try again.',
+  conflict: 'Not saved: choose which version to keep',
   idle: '',
 };
 
@@ -50,6 +51,9 @@ export class DocumentWorkspace extends LitElement {
 
   /** The name recorded when someone ignores a problem. */
   @property() userName = 'You';
+
+  /** When set, the document can be read but not changed. */
+  @property({type: Boolean}) readonly = false;
 
   override updated(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('file') && this.file) {
@@ -105,11 +109,17 @@ export class DocumentWorkspace extends LitElement {
         <a class="button" href="#/">← All documents</a>
         <p class="workspace__status" role="status" aria-live="polite">
           ${message ? html`<span class="status status--${this.saveStatus}">${message}</span>` : nothing}
+          ${this.readonly ? html`<span class="status">You can read this document, but not change it.</span>` : nothing}
         </p>
       </div>
       <div class="workspace__columns">
         <section class="workspace__main" aria-label="Document">
-          <er-editor label="Document text" @er-change=${this.handleEditorChange}></er-editor>
+          <er-editor
+            label="Document text"
+            user-name=${this.userName}
+            ?readonly=${this.readonly}
+            @er-change=${this.handleEditorChange}
+          ></er-editor>
         </section>
         <aside
           class="workspace__side"
@@ -122,7 +132,7 @@ export class DocumentWorkspace extends LitElement {
         >
           <er-score></er-score>
           <er-checks-panel></er-checks-panel>
-          <er-document-details .editorState=${this.editorState}></er-document-details>
+          <er-document-details .editorState=${this.editorState} ?readonly=${this.readonly}></er-document-details>
         </aside>
       </div>
     </div>`;

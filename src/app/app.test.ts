@@ -1,0 +1,253 @@
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import {deleteDB} from 'idb';
+import {toDocumentFile, emptyDocument, type DocumentFile} from '../editor/document-file.js';
+import {schema} from '../editor/schema.js';
+import {AccountSubmitEvent} from './account-submit-event.js';
+import {DocumentListActionEvent} from './document-list-action-event.js';
+import type {App} from './app.js';
+import {defaultDatabaseName, openDocumentStore} from './document-store.js';
+import {defaultQueueName, openOfflineQueue} from './offline-queue.js';
+import {FakeServer, fakePassword} from './testing/fake-server.js';
+import './app.js';
+
+/** A document with a title and one line. */
+function file(title: string, line: string): DocumentFile {
+  const {nodes} = schema;
+  return toDocumentFile(
+    nodes['doc']!.create(null, [
+      nodes['title']!.create(null, schema.text(title)),
+      nodes['row']!.create(null, nodes['paragraph']!.create(null, schema.text(line))),
+    ])
+  );
+}
+
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const root = (el: App) => el.shadowRoot!;
+const workspace = (el: App) => root(el).querySelector('er-document-workspace');
+const saveStatus = (el: App) => text(workspace(el)?.shadowRoot?.querySelector('.workspace__status'));
+const dialog = (el: App) => root(el).querySelector('er-conflict-dialog')?.shadowRoot?.querySelector('dialog');
+const storedText = (server: FakeServer, id: string) => JSON.stringify(server.documents.get(id)!.content.doc);
+
+function buttonNamed(scope: ParentNode, name: string): HTMLButtonElement {
+  const button = [...scope.querySelectorAll('button')].find((b) => text(b) === name);
+  if (!button) throw new Error(`No button named “${name}”`);
+  return button;
+}
+
+async function open(hash = ''): Promise<App> {
+  history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+  return fixture<App>(html`<er-app></er-app>`);
+}
+
+/** Opens document `id` signed in, and waits until it is shown as saved. */
+async function openDocument(id: string): Promise<App> {
+  const el = await open(`#/documents/${id}`);
+  await waitUntil(() => saveStatus(el) === 'Saved', 'the document opened', {timeout: 5000});
+  return el;
+}
+
+/** Types at the start of the open document. */
+async function type(el: App, words: string): Promise<void> {
+  workspace(el)!.focus();
+  await sendKeys({type: words});
+}
+
+describe('er-app', () => {
+  let server: FakeServer;
+
+  beforeEach(async () => {
+    await Promise.all([deleteDB(defaultDatabaseName), deleteDB(defaultQueueName)]);
+    localStorage.removeItem('easy-read-studio-uploaded');
+    server = new FakeServer().install();
+  });
+
+  afterEach(() => {
+    server.restore();
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+  });
+
+  it('works on this computer only when there is no server, and says so', async () => {
+    server.absent = true;
+    const el = await open();
+    await waitUntil(() => root(el).querySelector('er-document-list'), 'the local list', {timeout: 5000});
+    expect(text(root(el).querySelector('.app__mode'))).to.equal('Working on this computer only');
+    expect(root(el).querySelector('er-account-form')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    buttonNamed(root(el).querySelector('er-document-list')!.shadowRoot!, 'New document').click();
+    await waitUntil(() => saveStatus(el) === 'Saved', 'a new document open', {timeout: 5000});
+    expect(location.hash).to.match(/^#\/documents\/[\w-]+$/);
+    await type(el, 'Local ');
+    await waitUntil(() => saveStatus(el) === 'Saving…', 'saving');
+    await waitUntil(() => saveStatus(el) === 'Saved', 'saved on this computer', {timeout: 5000});
+    const store = await openDocumentStore();
+    expect((await store.list()).map((d) => d.title)).to.deep.equal(['Local']);
+    store.close();
+  });
+
+  it('shows the setup page on a new server, then the team’s documents', async () => {
+    server.setupNeeded = true;
+    const el = await open();
+    await waitUntil(() => root(el).querySelector('er-account-form[mode=setup]'), 'the setup form');
+    await expect(el).to.be.accessible();
+    root(el).querySelector('er-account-form')!.dispatchEvent(new AccountSubmitEvent('setup', {name: 'Ada', email: 'ada@nhs.net', password: fakePassword}));
+    await waitUntil(() => root(el).querySelector('er-team-document-list'), 'the team list');
+    expect(text(root(el).querySelector('.app__user p'))).to.equal('Signed in as Ada');
+    expect([...root(el).querySelectorAll('nav a')].map(text)).to.deep.equal(['Documents', 'People']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a wrong password in plain words, then signs in, and signs out', async () => {
+    const el = await open();
+    await waitUntil(() => root(el).querySelector('er-account-form[mode=sign-in]'), 'the sign-in form');
+    const form = root(el).querySelector('er-account-form')!;
+    form.dispatchEvent(new AccountSubmitEvent('sign-in', {name: '', email: 'ada@nhs.net', password: 'wrong'}));
+    await waitUntil(() => form.error === 'That email address or password is not right.', 'the server’s answer');
+    form.dispatchEvent(new AccountSubmitEvent('sign-in', {name: '', email: 'ada@nhs.net', password: fakePassword}));
+    await waitUntil(() => root(el).querySelector('er-team-document-list'), 'the team list');
+    buttonNamed(root(el), 'Sign out').click();
+    await waitUntil(() => root(el).querySelector('er-account-form'), 'the sign-in form again');
+    expect(text(root(el).querySelector('.app__notice'))).to.equal('You are signed out.');
+  });
+
+  it('lists documents kept on this computer beside the team’s, and uploads one to the team', async () => {
+    const store = await openDocumentStore();
+    await store.create(toDocumentFile(emptyDocument('Kept here')));
+    store.close();
+    server.signedIn = true;
+    server.addDocument('Flu jab');
+    const el = await open();
+    await waitUntil(() => root(el).querySelector('er-document-list[upload]'), 'the local list');
+    const team = root(el).querySelector('er-team-document-list')!;
+    await waitUntil(() => text(team.shadowRoot!.querySelector('.item h3')) === 'Flu jab', 'the team document');
+    const local = root(el).querySelector('er-document-list')!;
+    buttonNamed(local.shadowRoot!, 'Upload to the team: Kept here').click();
+    await waitUntil(() => team.message.startsWith('“Kept here” is uploaded to the team.'), 'uploaded');
+    expect([...server.documents.values()].map((d) => d.content.meta.title)).to.deep.equal(['Flu jab', 'Kept here']);
+    await waitUntil(() => text(local.shadowRoot!.querySelector('.list__item')).includes('Uploaded to the team.'), 'the local copy says so');
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens a team document, saves as the author types, and says “Saved”', async () => {
+    server.signedIn = true;
+    const id = server.addDocument('Flu jab');
+    const el = await openDocument(id);
+    await type(el, 'Today ');
+    await waitUntil(() => saveStatus(el) === 'Saving…', 'saving');
+    await waitUntil(() => saveStatus(el) === 'Saved' && server.documents.get(id)!.revision === 2, 'saved', {timeout: 5000});
+    expect(storedText(server, id)).to.contain('Today');
+  });
+
+  it('on 409 shows both versions and keeps mine only when chosen, naming the current revision', async () => {
+    server.signedIn = true;
+    const id = server.addDocument('Flu jab');
+    const el = await openDocument(id);
+    server.saveAsSomeoneElse(id, file('Flu jab', 'Theirs.'));
+    await type(el, 'Mine ');
+    await waitUntil(() => dialog(el)?.open, 'the conflict dialog', {timeout: 5000});
+    expect(saveStatus(el)).to.equal('Not saved: choose which version to keep');
+    const versions = [...root(el).querySelector('er-conflict-dialog')!.shadowRoot!.querySelectorAll('.version')].map(text);
+    expect(versions[0]).to.contain('Mine Flu jab');
+    expect(versions[1]).to.match(/^Saved by Bea Flu jab\s*Theirs\.$/);
+    expect([server.documents.get(id)!.revision, storedText(server, id)]).to.deep.equal([2, JSON.stringify(file('Flu jab', 'Theirs.').doc)]);
+
+    buttonNamed(root(el).querySelector('er-conflict-dialog')!.shadowRoot!, 'Keep my version').click();
+    await waitUntil(() => server.documents.get(id)!.revision === 3, 'mine saved over theirs', {timeout: 5000});
+    expect(storedText(server, id)).to.contain('Mine Flu jab');
+    await waitUntil(() => saveStatus(el) === 'Saved', 'saved');
+    expect(text(root(el).querySelector('.app__notice'))).to.equal('Your version is saved.');
+  });
+
+  it('on 409 can take theirs into the editor and save mine as a new document', async () => {
+    server.signedIn = true;
+    const id = server.addDocument('Flu jab');
+    const el = await openDocument(id);
+    server.saveAsSomeoneElse(id, file('Flu jab', 'Theirs.'));
+    await type(el, 'Mine ');
+    await waitUntil(() => dialog(el)?.open, 'the conflict dialog', {timeout: 5000});
+    buttonNamed(root(el).querySelector('er-conflict-dialog')!.shadowRoot!, 'Use theirs, and save mine as a copy').click();
+    await waitUntil(() => server.documents.size === 2, 'the copy made', {timeout: 5000});
+    const copy = [...server.documents.values()][1]!;
+    expect(copy.content.meta.title).to.equal('Mine Flu jab (your copy)');
+    expect(server.documents.get(id)!.revision).to.equal(2, 'theirs untouched');
+    await waitUntil(() => workspace(el)!.value?.doc && JSON.stringify(workspace(el)!.value!.doc).includes('Theirs.'), 'theirs in the editor');
+  });
+
+  it('offline: keeps the change in the IndexedDB queue, says so, and sends it when back online', async () => {
+    server.signedIn = true;
+    const id = server.addDocument('Flu jab');
+    const el = await openDocument(id);
+    server.offline = true;
+    await type(el, 'Offline ');
+    await waitUntil(() => saveStatus(el) === 'Offline — kept on this computer', 'offline', {timeout: 5000});
+    const queue = await openOfflineQueue();
+    const entry = await queue.get(id);
+    queue.close();
+    expect(entry?.baseRevision).to.equal(1);
+    expect(entry?.content.meta.title).to.equal('Offline Flu jab');
+
+    server.offline = false;
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => saveStatus(el) === 'Saved' && server.documents.get(id)!.revision === 2, 'replayed', {timeout: 5000});
+    expect(server.documents.get(id)!.content.meta.title).to.equal('Offline Flu jab');
+  });
+
+  it('shows admins the People screen', async () => {
+    server.signedIn = true;
+    const el = await open('#/people');
+    await waitUntil(() => root(el).querySelector('er-people-screen'), 'the people screen');
+    const people = root(el).querySelector('er-people-screen')!;
+    await waitUntil(() => people.shadowRoot!.querySelector('.person'), 'people listed');
+    expect(root(el).querySelector('nav a[aria-current=page]')!.textContent).to.equal('People');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when the server fails, and offers to work on this computer only', async () => {
+    server.broken = true;
+    const el = await open();
+    await waitUntil(() => root(el).querySelector('h1')?.textContent === 'Your team’s documents are out of reach', 'the message');
+    expect(text(root(el).querySelector('main'))).to.contain('Something went wrong on the server.');
+    await expect(el).to.be.accessible();
+    buttonNamed(root(el), 'Work on this computer only').click();
+    await waitUntil(() => root(el).querySelector('er-document-list'), 'the local list');
+    expect(text(root(el).querySelector('.app__mode'))).to.equal('Working on this computer only');
+  });
+
+  it('asks to sign in again when the session ended, keeping the change, and saves it after', async () => {
+    server.signedIn = true;
+    const id = server.addDocument('Flu jab');
+    const el = await openDocument(id);
+    server.signedIn = false; // the session ended on the server
+    await type(el, 'Kept ');
+    await waitUntil(() => root(el).querySelector('er-account-form'), 'the sign-in form', {timeout: 5000});
+    expect(text(root(el).querySelector('.app__notice'))).to.match(/^You were signed out\. Sign in again to carry on\./);
+    expect(server.documents.get(id)!.revision).to.equal(1);
+    root(el).querySelector('er-account-form')!.dispatchEvent(new AccountSubmitEvent('sign-in', {name: '', email: 'ada@nhs.net', password: fakePassword}));
+    await waitUntil(() => server.documents.get(id)!.revision === 2, 'the kept change saved', {timeout: 5000});
+    expect(server.documents.get(id)!.content.meta.title).to.equal('Kept Flu jab');
+    await waitUntil(() => saveStatus(el) === 'Saved', 'the document open again and saved', {timeout: 5000});
+  });
+
+  it('opens a chosen file as a new team document', async () => {
+    server.signedIn = true;
+    const el = await open();
+    await waitUntil(() => root(el).querySelector('er-team-document-list'), 'the team list');
+    const chosen = new File([JSON.stringify(file('Imported', 'From a file.'))], 'imported.easyread.json', {type: 'application/json'});
+    root(el).querySelector('er-team-document-list')!.dispatchEvent(new DocumentListActionEvent('import', {file: chosen}));
+    await waitUntil(() => saveStatus(el) === 'Saved', 'the new document open', {timeout: 5000});
+    expect([...server.documents.values()].map((d) => d.content.meta.title)).to.deep.equal(['Imported']);
+    expect(location.hash).to.equal('#/documents/d1');
+  });
+
+  it('starts a new document on this computer when offline, and says so', async () => {
+    server.signedIn = true;
+    const el = await open();
+    await waitUntil(() => root(el).querySelector('er-team-document-list'), 'the team list');
+    server.offline = true;
+    root(el).querySelector('er-team-document-list')!.dispatchEvent(new DocumentListActionEvent('create'));
+    await waitUntil(() => location.hash.startsWith('#/local/') && saveStatus(el) === 'Saved', 'a local document open', {timeout: 5000});
+    expect(text(root(el).querySelector('.app__notice'))).to.match(/^You are offline, so this document is kept on this computer\./);
+    expect(text(root(el).querySelector('.app__progress'))).to.match(/^This document is only on this computer\./);
+  });
+});

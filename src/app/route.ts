@@ -1,0 +1,24 @@
+/**
+ * Where the app is: the list of documents, a team document (`#/documents/<id>`; in
+ * local-only mode, a document on this computer), a document kept on this computer
+ * (`#/local/<id>`), or the people screen (`#/people`, admins).
+ */
+export type Route =
+  | {readonly screen: 'list'}
+  | {readonly screen: 'document'; readonly id: string}
+  | {readonly screen: 'local'; readonly id: string}
+  | {readonly screen: 'people'};
+
+/** The route an address hash names; anything unknown is the list. */
+export function routeFromHash(hash: string): Route {
+  if (hash === '#/people') return {screen: 'people'};
+  const match = /^#\/(documents|local)\/([^/]+)$/.exec(hash);
+  if (!match) return {screen: 'list'};
+  let id: string;
+  try {
+    id = decodeURIComponent(match[2]!);
+  } catch {
+    return {screen: 'list'};
+  }
+  return {screen: match[1] === 'local' ? 'local' : 'document', id};
+}

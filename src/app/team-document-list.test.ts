@@ -1,0 +1,114 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import type {DocumentSummary} from './api-client.js';
+import type {DocumentListActionEvent} from './document-list-action-event.js';
+import type {TeamDocumentList} from './team-document-list.js';
+import type {TeamSearchEvent} from './team-search-event.js';
+import './team-document-list.js';
+
+const person = (name: string) => ({id: name.toLowerCase(), name});
+
+const documents: readonly DocumentSummary[] = [
+  {
+    id: 'a',
+    title: 'Going to hospital',
+    status: 'in-review',
+    owner: person('Priya'),
+    reviewBy: '2026-01-31',
+    revision: 4,
+    savedBy: person('Sam'),
+    savedAt: '2026-11-20T10:30:00.000Z',
+    createdAt: '2026-10-01T09:00:00.000Z',
+  },
+  {
+    id: 'b',
+    title: '',
+    status: 'released',
+    owner: person('Sam'),
+    reviewBy: '2027-06-01',
+    revision: 1,
+    savedBy: person('Sam'),
+    savedAt: '2026-11-19T09:00:00.000Z',
+    createdAt: '2026-11-19T09:00:00.000Z',
+  },
+];
+
+const within = (el: TeamDocumentList) => el.shadowRoot!;
+const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function list(extra: Partial<TeamDocumentList> = {}): Promise<TeamDocumentList> {
+  const el = await fixture<TeamDocumentList>(html`<er-team-document-list .documents=${documents} today="2026-11-22"></er-team-document-list>`);
+  Object.assign(el, extra);
+  await el.updateComplete;
+  return el;
+}
+
+describe('er-team-document-list', () => {
+  it('renders each document with its status, owner, review-by date and last save, in words', async () => {
+    const el = await list();
+    const items = [...within(el).querySelectorAll('.item')];
+    expect(items.map((item) => text(item.querySelector('h3')))).to.deep.equal(['Going to hospital', 'Untitled document']);
+    expect(items[0]!.querySelector('a')!.getAttribute('href')).to.equal('#/documents/a');
+    expect(text(items[0]!.querySelector('.item__facts'))).to.equal('Status In review Owner Priya Review by 31 January 2026 (overdue)');
+    expect(text(items[1]!.querySelector('.item__facts'))).to.equal('Status Released Owner Sam Review by 1 June 2027');
+    expect(text(items[0]!.querySelector('.item__saved'))).to.match(/^Last saved by Sam on 20 November 2026 at \d/);
+    expect(text(within(el).querySelector('[role=status]'))).to.equal('2 documents.');
+  });
+
+  it('is accessible, with documents, empty, and while loading', async () => {
+    const el = await list({waiting: new Map([['a', 'conflict'] as const])});
+    await expect(el).to.be.accessible();
+    el.documents = [];
+    el.loading = true;
+    await el.updateComplete;
+    expect(text(within(el).querySelector('[role=status]'))).to.equal('Loading documents…');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when nothing matches a search, and when there is nothing yet', async () => {
+    const el = await list({documents: [], q: 'flu'});
+    expect(text(within(el).querySelector('[role=status]'))).to.match(/^No documents match/);
+    el.q = '';
+    await el.updateComplete;
+    expect(text(within(el).querySelector('[role=status]'))).to.match(/^There are no team documents yet/);
+  });
+
+  it('searches by title words with the keyboard alone', async () => {
+    const el = await list();
+    within(el).querySelector<HTMLInputElement>('#team-search')!.focus();
+    await sendKeys({type: 'hospital'});
+    const event = oneEvent<TeamSearchEvent>(el, 'team-search');
+    await sendKeys({press: 'Enter'});
+    const {q, status} = await event;
+    expect([q, status]).to.deep.equal(['hospital', undefined]);
+  });
+
+  it('filters by status when the filter changes', async () => {
+    const el = await list({q: 'visit'});
+    const select = within(el).querySelector<HTMLSelectElement>('#team-status')!;
+    select.value = 'released';
+    const event = oneEvent<TeamSearchEvent>(el, 'team-search');
+    select.dispatchEvent(new Event('change'));
+    const {q, status} = await event;
+    expect([q, status]).to.deep.equal(['visit', 'released']);
+  });
+
+  it('asks for a new document, and says which documents have changes waiting', async () => {
+    const el = await list({waiting: new Map([['a', 'queued'] as const, ['b', 'conflict'] as const])});
+    const notes = [...within(el).querySelectorAll('.item__note')].map(text);
+    expect(notes).to.deep.equal([
+      'Changes made on this computer are waiting to be saved.',
+      'Someone else changed this while you were offline. Open it to choose which version to keep.',
+    ]);
+    const button = [...within(el).querySelectorAll('button')].find((b) => text(b) === 'New document')!;
+    button.focus();
+    const event = oneEvent<DocumentListActionEvent>(el, 'document-list-action');
+    await sendKeys({press: 'Enter'});
+    expect((await event).action).to.equal('create');
+  });
+
+  it('shows a message above the count', async () => {
+    const el = await list({message: '“Flu jab” is uploaded to the team.'});
+    expect(text(within(el).querySelector('[role=status]'))).to.equal('“Flu jab” is uploaded to the team. 2 documents.');
+  });
+});
