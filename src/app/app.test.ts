@@ -174,6 +174,39 @@ describe('er-app', () => {
     await waitUntil(() => workspace(el)!.value?.doc && JSON.stringify(workspace(el)!.value!.doc).includes('Theirs.'), 'theirs in the editor');
   });
 
+  it('lets whoever may share a team document share it and stop, from the side column', async () => {
+    server.signedIn = true;
+    const id = server.addDocument('Flu jab');
+    const el = await openDocument(id);
+    const panel = () => workspace(el)!.querySelector('er-share-panel');
+    await waitUntil(() => panel()?.shadowRoot?.querySelector('select'), 'the share panel with people to choose', {timeout: 5000});
+    expect(panel()!.assignedSlot?.name).to.equal('side');
+    const select = panel()!.shadowRoot!.querySelector('select')!;
+    expect([...select.options].map(text)).to.deep.equal(['Choose an author', 'Cal Author']);
+    await expect(el).to.be.accessible();
+
+    select.value = 'u-cal';
+    select.dispatchEvent(new Event('change'));
+    buttonNamed(panel()!.shadowRoot!, 'Share').click();
+    await waitUntil(() => text(panel()!.shadowRoot!.querySelector('[role=status]')) === 'Shared with Cal Author.', 'shared', {timeout: 5000});
+    expect(server.documents.get(id)!.sharedWith).to.deep.equal([{id: 'u-cal', name: 'Cal Author'}]);
+    expect(server.requests).to.include(`POST /api/documents/${id}/shares`);
+
+    buttonNamed(panel()!.shadowRoot!, 'Stop sharing with Cal Author').click();
+    await waitUntil(() => text(panel()!.shadowRoot!.querySelector('[role=status]')) === 'Stopped sharing with Cal Author.', 'stopped', {timeout: 5000});
+    expect(server.documents.get(id)!.sharedWith).to.deep.equal([]);
+    expect(text(panel()!.shadowRoot!.querySelector('.panel'))).to.contain('This document is not shared with anyone.');
+  });
+
+  it('shows no share panel to someone who may not share the document', async () => {
+    server.signedIn = true;
+    server.canShare = false;
+    const id = server.addDocument('Flu jab');
+    const el = await openDocument(id);
+    expect(workspace(el)!.querySelector('er-share-panel')).to.equal(null);
+    expect(server.requests).not.to.include('GET /api/people');
+  });
+
   it('offline: keeps the change in the IndexedDB queue, says so, and sends it when back online', async () => {
     server.signedIn = true;
     const id = server.addDocument('Flu jab');

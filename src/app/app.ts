@@ -9,10 +9,12 @@ import type {ConflictDialog} from './conflict-dialog.js';
 import type {ConflictResolveEvent} from './conflict-resolve-event.js';
 import type {DocumentListActionEvent} from './document-list-action-event.js';
 import type {DocumentWorkspace} from './document-workspace.js';
+import {DocumentSharing} from './document-sharing.js';
 import {LocalDocuments} from './local-documents.js';
 import {routeFromHash, type Route} from './route.js';
 import {ServerEditing} from './server-editing.js';
 import {SessionController} from './session-controller.js';
+import type {ShareRequestEvent} from './share-request-event.js';
 import {TeamDocuments} from './team-documents.js';
 import type {TeamSearchEvent} from './team-search-event.js';
 import './account-form.js';
@@ -20,6 +22,7 @@ import './conflict-dialog.js';
 import './document-list.js';
 import './document-workspace.js';
 import './people-screen.js';
+import './share-panel.js';
 import './team-document-list.js';
 
 /**
@@ -67,6 +70,10 @@ export class App extends LitElement {
       if (this.route.screen === 'list') void this.team.load();
     },
   });
+  private readonly sharing = new DocumentSharing(this, {
+    api: this.session.api,
+    onSignInNeeded: () => void this.session.expired(),
+  });
   private routeRun = 0;
   /** A notice to show once the next address change is shown. */
   private nextNotice = '';
@@ -111,6 +118,7 @@ export class App extends LitElement {
   }
 
   private async handleSignedOut(): Promise<void> {
+    this.sharing.close();
     await Promise.all([this.editing.end(), this.local.close()]);
     this.route = {screen: 'list'};
     this.message = '';
@@ -123,6 +131,7 @@ export class App extends LitElement {
     const previous = this.route.screen;
     const notice = this.nextNotice;
     this.nextNotice = '';
+    this.sharing.close();
     await Promise.all([this.local.close(), this.editing.close()]);
     if (run !== this.routeRun) return;
     this.message = '';
@@ -134,6 +143,7 @@ export class App extends LitElement {
       opened = await this.local.openDocument(route.id);
     } else if (route.screen === 'document') {
       opened = await this.editing.open(route.id);
+      if (opened && run === this.routeRun) void this.sharing.open(this.editing.detail);
     } else if (route.screen === 'people') {
       opened = this.session.me?.user.role === 'admin';
     }
@@ -199,6 +209,10 @@ export class App extends LitElement {
     void this.editing.resolve(event.choice).then(() => this.workspace?.focus());
   }
 
+  private handleShareRequest(event: ShareRequestEvent): void {
+    void this.sharing.request(event);
+  }
+
   private renderHeader() {
     const me = this.session.phase === 'signed-in' ? this.session.me : undefined;
     const screen = this.route.screen;
@@ -221,14 +235,31 @@ export class App extends LitElement {
       ${this.session.phase === 'local' ? html`<p class="app__mode">Working on this computer only</p>` : nothing}`;
   }
 
-  private renderWorkspace(file: DocumentFile | undefined, status: DocumentWorkspace['saveStatus'], readonly = false) {
+  private renderWorkspace(file: DocumentFile | undefined, status: DocumentWorkspace['saveStatus'], readonly = false, side: unknown = nothing) {
     return html`<er-document-workspace
       .file=${file}
       .saveStatus=${status}
       ?readonly=${readonly}
       user-name=${this.session.me?.user.name ?? 'You'}
       @er-change=${this.handleEditorChange}
-    ></er-document-workspace>`;
+      >${side}</er-document-workspace
+    >`;
+  }
+
+  /** The sharing panel of the open team document, when the signed-in person may share it. */
+  private renderSharePanel() {
+    const sharing = this.sharing;
+    if (!sharing.shown) return nothing;
+    return html`<er-share-panel
+      slot="side"
+      owner-id=${sharing.ownerId}
+      .sharedWith=${sharing.sharedWith}
+      .people=${sharing.people}
+      .status=${sharing.status}
+      .error=${sharing.error}
+      ?busy=${sharing.busy}
+      @share-request=${this.handleShareRequest}
+    ></er-share-panel>`;
   }
 
   private renderLocalList(upload: boolean) {
@@ -253,7 +284,7 @@ export class App extends LitElement {
         return html`<p class="app__progress">This document is only on this computer. To share it, upload it to the team from the list.</p>
           ${this.renderWorkspace(this.local.file, this.local.saveStatus)}`;
       case 'document':
-        return html`${this.renderWorkspace(this.editing.file, this.editing.status, this.editing.readonly)}
+        return html`${this.renderWorkspace(this.editing.file, this.editing.status, this.editing.readonly, this.renderSharePanel())}
           <er-conflict-dialog
             .mine=${this.editing.conflict?.mine}
             .theirs=${this.editing.conflict?.theirs}

@@ -33,6 +33,7 @@ const saveMessages: Readonly<Record<SaveStatus, string>> = {
  * into editor commands.
  *
  * @summary The editing screen for one document.
+ * @slot side - More panels for the side column, after the document details (such as sharing).
  * @fires er-change - Re-dispatched from the editor (composed): the document or selection changed.
  */
 @customElement('er-document-workspace')
@@ -133,6 +134,7 @@ export class DocumentWorkspace extends LitElement {
           <er-score></er-score>
           <er-checks-panel></er-checks-panel>
           <er-document-details .editorState=${this.editorState} ?readonly=${this.readonly}></er-document-details>
+          <slot name="side"></slot>
         </aside>
       </div>
     </div>`;

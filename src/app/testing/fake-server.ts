@@ -8,7 +8,7 @@
  * @module
  */
 import {emptyDocument, toDocumentFile, type DocumentFile} from '../../editor/document-file.js';
-import type {DocumentDetail, Me, User} from '../api-client.js';
+import type {DocumentDetail, Me, PersonRef, Role, User} from '../api-client.js';
 
 /** One stored document. */
 interface StoredDocument {
@@ -17,6 +17,8 @@ interface StoredDocument {
   content: DocumentFile;
   savedBy: {id: string; name: string};
   savedAt: string;
+  /** Who it is shared with. */
+  sharedWith: PersonRef[];
 }
 
 /** The signed-in person the fake knows. */
@@ -31,6 +33,13 @@ export const fakeUser: User = {
   supports: [],
 };
 
+/** The people `GET /api/people` lists: the signed-in admin, and two authors (Bea owns every document). */
+export const fakePeople: readonly (PersonRef & {role: Role})[] = [
+  {id: 'u-ada', name: 'Ada', role: 'admin'},
+  {id: 'u-bea', name: 'Bea', role: 'author'},
+  {id: 'u-cal', name: 'Cal Author', role: 'author'},
+];
+
 /** The password the fake accepts. */
 export const fakePassword = 'the right password';
 
@@ -43,6 +52,8 @@ export class FakeServer {
   broken = false;
   setupNeeded = false;
   signedIn = false;
+  /** Whether the signed-in person may share documents (`access.share`). */
+  canShare = true;
   readonly documents = new Map<string, StoredDocument>();
   /** Every request, as `METHOD /path`. */
   readonly requests: string[] = [];
@@ -64,7 +75,7 @@ export class FakeServer {
   /** Adds a document saved by someone else; returns its id. */
   addDocument(title: string): string {
     const id = `d${this.nextId++}`;
-    this.documents.set(id, {id, revision: 1, content: toDocumentFile(emptyDocument(title)), savedBy: {id: 'u-bea', name: 'Bea'}, savedAt: '2026-11-20T10:00:00.000Z'});
+    this.documents.set(id, {id, revision: 1, content: toDocumentFile(emptyDocument(title)), savedBy: {id: 'u-bea', name: 'Bea'}, savedAt: '2026-11-20T10:00:00.000Z', sharedWith: []});
     return id;
   }
 
@@ -99,17 +110,20 @@ export class FakeServer {
       return new Response(null, {status: 204});
     }
     if (path === '/api/users' && method === 'GET') return json([fakeUser]);
+    if (path === '/api/people' && method === 'GET') return json(fakePeople);
+    const shares = /^\/api\/documents\/([^/]+)\/shares(?:\/([^/]+))?$/.exec(path);
+    if (shares) return this.handleShare(shares[1]!, method === 'POST' ? (body as {userId: string}).userId : shares[2]!, method);
     if (path === '/api/documents' && method === 'GET') return json([...this.documents.values()].map((doc) => summary(doc)));
     if (path === '/api/documents' && method === 'POST') {
       const {content} = (body ?? {}) as {content?: DocumentFile};
       const id = this.addDocument(content?.meta.title ?? '');
       if (content) this.documents.get(id)!.content = content;
-      return json(detail(this.documents.get(id)!), 201);
+      return json(detail(this.documents.get(id)!, this.canShare), 201);
     }
     const match = /^\/api\/documents\/([^/]+)(\/draft)?$/.exec(path);
     const doc = match ? this.documents.get(match[1]!) : undefined;
     if (match && !doc) return json({error: 'There is no such document, or you do not have access to it.'}, 404);
-    if (doc && !match![2] && method === 'GET') return json(detail(doc));
+    if (doc && !match![2] && method === 'GET') return json(detail(doc, this.canShare));
     if (doc && match![2] && method === 'PUT') {
       const {revision, content} = body as {revision: number; content: DocumentFile};
       if (revision !== doc.revision) {
@@ -121,6 +135,18 @@ export class FakeServer {
       return json({revision: saved.revision, savedAt: saved.savedAt});
     }
     return json({error: `There is nothing at ${path}.`}, 404);
+  }
+
+  /** `POST /api/documents/{id}/shares` and `DELETE …/shares/{userId}`: answers who it is shared with now. */
+  private handleShare(id: string, userId: string, method: string): Response {
+    const doc = this.documents.get(id);
+    const person = fakePeople.find((p) => p.id === userId);
+    if (!doc || !person) return json({error: 'There is no such document or person.'}, 404);
+    if (!this.canShare) return json({error: 'Only the owner of this document or an admin can share it.'}, 403);
+    const others = doc.sharedWith.filter((p) => p.id !== userId);
+    if (method === 'DELETE' && others.length === doc.sharedWith.length) return json({error: 'This document is not shared with that person.'}, 404);
+    doc.sharedWith = method === 'POST' ? [...others, {id: person.id, name: person.name}] : others;
+    return json(doc.sharedWith);
   }
 }
 
@@ -142,12 +168,12 @@ function summary(doc: StoredDocument) {
   };
 }
 
-function detail(doc: StoredDocument): DocumentDetail {
+function detail(doc: StoredDocument, share: boolean): DocumentDetail {
   return {
     ...summary(doc),
     content: doc.content,
-    sharedWith: [],
+    sharedWith: doc.sharedWith,
     releasedVersionId: null,
-    access: {read: true, edit: true, share: true, release: true},
+    access: {read: true, edit: true, share, release: true},
   };
 }
