@@ -57,10 +57,9 @@ export class DocumentWorkspace extends LitElement {
   @property({type: Boolean}) readonly = false;
 
   override updated(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('file') && this.file) {
-      this.editor.value = this.file;
-      this.editorState = this.editor.state;
-    }
+    // The panels get the new state from the editor's first check result (an er-change a
+    // microtask later), so setting it here, which would render twice, is not needed.
+    if (changed.has('file') && this.file) this.editor.value = this.file;
   }
 
   private handleEditorChange(event: EditorChangeEvent): void {

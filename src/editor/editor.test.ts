@@ -5,6 +5,7 @@ import type {Editor} from './editor.js';
 import type {EditorChangeEvent} from './events.js';
 import type {PicturePicker} from './picture-picker.js';
 import {PicturePickEvent} from './events/picture-pick-event.js';
+import {checksKey} from './plugins/checks-plugin.js';
 import './editor.js';
 
 const text = (el: Editor) => el.state.doc.textBetween(0, el.state.doc.content.size, '\n');
@@ -202,6 +203,18 @@ describe('er-editor', () => {
     second!.selectRange(7);
     await chord(['Control'], 'z');
     expect(text(first!)).to.equal('One\nonly here', 'undo in one editor leaves the other alone');
+  });
+
+  it('checks against the plain English profile when asked, keeping the document', async () => {
+    const el = await editorWithRow();
+    await sendKeys({type: 'We will assist you.'});
+    await settle(el);
+    expect(checksKey.getState(el.state)!.profile).to.equal('easy-read');
+    el.profile = 'plain';
+    await settle(el);
+    expect(checksKey.getState(el.state)!.profile).to.equal('plain');
+    expect(checksKey.getState(el.state)!.readingAgeTarget).to.equal(11);
+    expect(text(el)).to.equal('Title\nWe will assist you.');
   });
 
   it('refuses a range outside the document', async () => {

@@ -126,12 +126,16 @@ export class Editor extends LitElement {
     return this.editorState;
   }
 
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // A new profile, settings or plugin list means new plugins: rebuild the state around
+    // the same document. Before the view exists the first state already has them.
+    if (this.controller.view && (changed.has('profile') || changed.has('settings') || changed.has('plugins'))) {
+      this.setEditorState(this.createState(this.editorState.doc));
+    }
+  }
+
   override updated(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('readonly') || changed.has('label')) this.controller.refreshProps();
-    // A new profile or settings means a new checker: rebuild the state around the same document.
-    if ((changed.has('profile') && changed.get('profile') !== undefined) || changed.has('settings') || changed.has('plugins')) {
-      if (this.controller.view) this.setEditorState(this.createState(this.editorState.doc));
-    }
   }
 
   private createState(doc: EditorState['doc']): EditorState {
