@@ -4,7 +4,9 @@
  *
  * - ours, full check: a new checker (nothing cached) checks `textToInput(text)`.
  * - ours, re-check: a warm checker re-checks a 20k-word document after one character
- *   of one block changed, as in the editor while someone types.
+ *   of one block changed, as in the editor while someone types. As in the editor (where
+ *   `documentBlocks` hands back the same `CheckBlock` object for every unchanged textblock),
+ *   only the edited block is a new object; every other block is the object checked before.
  * - text-readability, through `readability-adapter.ts`: its Flesch reading ease,
  *   Flesch-Kincaid grade and SMOG, plus the word, sentence and syllable counts the
  *   adapter also returns (the formulas compute those counts anyway).
@@ -130,7 +132,11 @@ async function loadTools(): Promise<{ours: Tool; others: Tool[]}> {
   };
 }
 
-/** Our re-check: a warm checker, one character changed in one block, checked again. */
+/**
+ * Our re-check: a warm checker, one character changed in one block, checked again. The new
+ * input is a new array holding the same block objects but for the edited one, which is the
+ * editor's edit path (see the module doc).
+ */
 function recheck(words: number, edits: number): Recheck {
   const random = seededRandom(7);
   const checker = createChecker({profile: 'easy-read'});

@@ -49,7 +49,8 @@ export interface CheckTextOptions {
  * Turns a plain text file into check input: each non-empty line is one `paragraph` block
  * (its text is the line as written, without a trailing `\r`; `line` is 1-based), and a
  * blank line (or a run of them) before more text starts a new section. Lines holding only
- * white space count as blank. There are no rows and no document details.
+ * white space count as blank. There are no rows, and every document detail is `undefined`
+ * (a text file cannot hold a title or dates: see `DocumentDetails`).
  */
 export function textToInput(text: string): CheckInput {
   const blocks: CheckBlock[] = [];

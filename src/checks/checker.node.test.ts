@@ -37,8 +37,9 @@ const documentRule: DocumentRule = {
   description: 'Always one finding.',
   scope: 'document',
   defaults: {'easy-read': on, plain: {enabled: false}},
-  check: ({today, facts}) => [
-    {rule: 'whole-document', severity: 'info', message: `Checked ${facts.length} blocks on ${today}.`, why: 'Test rule.', block: -1, from: 0, to: 0, suggestions: []},
+  collect: () => 1,
+  combine: (collected, {today}) => [
+    {rule: 'whole-document', severity: 'info', message: `Checked ${collected.length} blocks on ${today}.`, why: 'Test rule.', block: -1, from: 0, to: 0, suggestions: []},
   ],
 };
 
@@ -98,7 +99,7 @@ describe('createChecker', () => {
   it('drops the output of a rule that reports a place outside its block', (t) => {
     const warn = t.mock.method(console, 'warn', () => undefined);
     const sloppy: BlockRule = {...hardWordRule(), id: 'sloppy', check: ({block: b}) => [finding('sloppy', 'info', 0, b.text.length + 1, 'x', 'x')]};
-    const lost: DocumentRule = {...documentRule, id: 'lost', check: () => [{...finding('lost', 'info', 0, 1, 'x', 'x'), block: 7}]};
+    const lost: DocumentRule = {...documentRule, id: 'lost', combine: () => [{...finding('lost', 'info', 0, 1, 'x', 'x'), block: 7}]};
     const result = createChecker({rules: [sloppy, lost, hardWordRule()]}).check(input([block('hard')]));
     assert.deepEqual(result.findings.map((item) => item.rule), ['hard-word']);
     assert.equal(warn.mock.callCount(), 2);
@@ -159,6 +160,58 @@ describe('createChecker', () => {
     checker.check(input([block('Other.')]));
     checker.check(input(blocks, {rows: [{picture: {src: 'a.png', alt: 'A'}}]}));
     assert.deepEqual(seen, ['Take it.', 'Take it.', 'Other.', 'Take it.']);
+  });
+
+  it('runs a document rule\'s collect step per new block, and reuses its findings while nothing it reads changes', () => {
+    const collected: string[] = [];
+    let combined = 0;
+    const counting: DocumentRule<number> = {
+      id: 'counting',
+      description: 'Counts the words "hard".',
+      scope: 'document',
+      defaults: {'easy-read': on, plain: on},
+      collect: ({block}) => {
+        collected.push(block.text);
+        return (block.text.match(/hard/gi) ?? []).length;
+      },
+      combine: (values, {input}) => {
+        combined++;
+        const total = values.reduce((sum, value) => sum + value, 0);
+        return [{...finding('counting', 'info', 0, 0, `${total} hard in ${input.details.title ?? 'a document'}.`, 'Test rule.'), block: -1}];
+      },
+      same: (a, b) => a === b,
+    };
+    const checker = createChecker({rules: [counting]});
+    const blocks = [block('It is hard.'), block('Easy.'), block('Hard and hard.')];
+    const message = (result: ReturnType<typeof checker.check>) => result.findings.map((item) => item.message);
+    assert.deepEqual(message(checker.check(input(blocks))), ['3 hard in a document.']);
+    assert.deepEqual([collected.length, combined], [3, 1]);
+    // A changed block whose value is the same: collected again, not combined again.
+    assert.deepEqual(message(checker.check(input([blocks[0]!, block('Simple.'), blocks[2]!]))), ['3 hard in a document.']);
+    assert.deepEqual([collected.length, combined], [4, 1]);
+    // A changed value, new details or a moved block: combined again.
+    assert.deepEqual(message(checker.check(input([blocks[0]!, block('Hard.'), blocks[2]!]))), ['4 hard in a document.']);
+    assert.deepEqual(message(checker.check(input([blocks[0]!, block('Hard.'), blocks[2]!], {details: {title: 'Hard'}}))), ['4 hard in Hard.']);
+    assert.deepEqual(message(checker.check(input([blocks[2]!, blocks[0]!], {details: {title: 'Hard'}}))), ['3 hard in Hard.']);
+    assert.equal(combined, 4);
+  });
+
+  it('skips a document rule whose collect step throws, for as long as the block stays', (t) => {
+    const warn = t.mock.method(console, 'warn', () => undefined);
+    const fragile: DocumentRule<number> = {
+      ...documentRule,
+      id: 'fragile',
+      collect: ({block}) => {
+        if (block.text === 'boom') throw new Error('no');
+        return 1;
+      },
+    };
+    const checker = createChecker({rules: [fragile]});
+    assert.deepEqual(checker.check(input([block('fine'), block('boom')])).findings, []);
+    assert.deepEqual(checker.check(input([block('fine'), block('boom')])).findings, []);
+    assert.equal(checker.check(input([block('fine')])).findings.length, 1);
+    assert.equal(warn.mock.callCount(), 2);
+    assert.match(String(warn.mock.calls[0]?.arguments[0]), /"fragile" check failed and was skipped: no/);
   });
 
   it('scores body text only, per document, section and row', () => {

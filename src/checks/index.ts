@@ -8,6 +8,7 @@ export type {
   BlockFacts,
   BlockFinding,
   BlockRule,
+  CollectContext,
   DocumentContext,
   DocumentRule,
   Profile,

@@ -68,22 +68,28 @@ export interface BlockContext {
   readonly settings: RuleSettings;
 }
 
-/** Per-block facts the engine gathers once, for document rules to combine. */
+/** Per-block facts the engine gathers once, for document rules to collect from. */
 export interface BlockFacts {
   readonly block: CheckBlock;
   readonly sentences: readonly Sentence[];
 }
 
-/** What a document rule sees. */
+/** What a document rule's per-block `collect` step sees besides the block. */
+export interface CollectContext {
+  readonly profile: Profile;
+  /** This rule's settings in the profile. */
+  readonly settings: RuleSettings;
+}
+
+/** What a document rule's `combine` step sees. */
 export interface DocumentContext {
+  /** The whole input: blocks (with their index, section and row), rows and details. */
   readonly input: CheckInput;
-  readonly facts: readonly BlockFacts[];
   readonly profile: Profile;
   readonly settings: RuleSettings;
   /** "Today" as `YYYY-MM-DD`. */
   readonly today: string;
 }
-
 /** Fields every rule has. */
 interface RuleBase {
   /** Stable kebab-case id, as in shared/easy-read-rules.md. */
@@ -104,12 +110,39 @@ export interface BlockRule extends RuleBase {
 }
 
 /**
- * A rule that needs the whole document (contact details, dates, consistent terms,
- * hard words explained at first use). It must be cheap: it runs on every check.
+ * A rule that needs the whole document (contact details, dates, consistent terms, hard
+ * words explained at first use). It runs in two steps, so a re-check after an edit costs
+ * little more than the edited block:
+ *
+ * - `collect(facts, context)` runs once per block *content*, like a block rule: the engine
+ *   caches its result with the block's other work and calls it again only for a new or
+ *   changed block. It must depend only on what the cache key holds: the block's kind, text,
+ *   runs, heading level, list position and contact field (and the checker's fixed profile
+ *   and settings) — not on its index, `section`, `row` number or `line`, which can change
+ *   while the content stays. Return a small summary (counts, first uses, block-local
+ *   findings); never keep the `facts` object itself.
+ * - `combine(collected, context)` runs on every check with one collected value per block, in
+ *   block order (`collected[i]` is block `i`'s). It must be cheap: linear in the number of
+ *   blocks with tiny constants, or better. Block indexes, sections and rows come from
+ *   `context.input.blocks`. `collected` is only valid during the call (the engine reuses the
+ *   array for the next check): do not keep it, or anything keyed by it.
+ *
+ * A rule without `collect` (one that reads only the rows or the details) gets an empty
+ * `collected`. Findings are in the usual place: `block` is an index into
+ * `input.blocks`, or -1 for the whole document.
+ *
+ * A rule whose `combine` reads of the input's blocks no more than their places (kind,
+ * section, row, list position; not their text) may also give `same(a, b)`: whether two
+ * collected values say the same to `combine`. When there are as many blocks as at the last
+ * check, every changed block kept its place and its new value is `same` as its old one,
+ * and the rows, details and today are as they were, the engine reuses the last findings
+ * without calling `combine`.
  */
-export interface DocumentRule extends RuleBase {
+export interface DocumentRule<T = unknown> extends RuleBase {
   readonly scope: 'document';
-  check(context: DocumentContext): readonly Finding[];
+  collect?(facts: BlockFacts, context: CollectContext): T;
+  combine(collected: readonly T[], context: DocumentContext): readonly Finding[];
+  same?(a: T, b: T): boolean;
 }
 
 /** Any rule. */

@@ -73,8 +73,26 @@ export function isAllowedWord(token: Token, profile: Profile): boolean {
  * letter (abbreviations such as "NHS" are another check's business) that is not allowed.
  */
 function isHardWord(token: Token, profile: Profile): boolean {
-  return token.kind === 'word' && /\p{Ll}/u.test(token.text) && !isAllowedWord(token, profile);
+  if (token.kind !== 'word') return false;
+  // Without organisation words every profile answers alike: share one cache then.
+  const key = profile.words.allowed.size === 0 ? noOrgWords : profile.words;
+  let known = hardWordCache.get(key);
+  if (!known) {
+    known = new Map();
+    hardWordCache.set(key, known);
+  }
+  let hard = known.get(token.text);
+  if (hard === undefined) {
+    hard = /\p{Ll}/u.test(token.text) && !isAllowedWord(token, profile);
+    if (known.size >= 20_000) known.clear();
+    known.set(token.text, hard);
+  }
+  return hard;
 }
+
+/** {@link isHardWord} by word text, per organisation word list: the same long words come up again and again. */
+const hardWordCache = new WeakMap<object, Map<string, boolean>>();
+const noOrgWords = {};
 
 /**
  * Counts the words, sentences, syllables, polysyllables and hard words of a block's

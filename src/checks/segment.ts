@@ -52,8 +52,7 @@ function sentenceEnd(line: string, token: Token, next: Token, gapStart: number, 
   while (stop < gapEnd && !STOPS.includes(line[stop] ?? '')) stop++;
   if (stop === gapEnd) {
     // "in the U.K. The…": a dotted token can carry the sentence's full stop itself.
-    const lower = token.text.toLowerCase();
-    const dotted = token.text.endsWith('.') && !NON_FINAL_DOTTED.has(lower);
+    const dotted = token.text.endsWith('.') && !NON_FINAL_DOTTED.has(token.text.toLowerCase());
     return dotted && gapEnd > gapStart && startsUpperOrDigit(next) ? gapStart : -1;
   }
   let end = stop;

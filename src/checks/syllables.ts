@@ -53,6 +53,8 @@ const MAX_CACHE = 20_000;
 /** Longer words than this (the longest English word has 45 letters) skip the package. */
 const MAX_PACKAGE_WORD = 60;
 const wordCache = new Map<string, number>();
+/** {@link syllables} by text: the long-words check asks about the same few thousand words again and again. */
+const textCache = new Map<string, number>();
 
 function letterSyllables(letters: string): number {
   let total = 0;
@@ -135,9 +137,24 @@ export function tokenSyllables(token: Token): number {
  * tokens ("blood test") gets the sum, and text with no token (punctuation, "") gets 0.
  */
 export function syllables(word: string): number {
+  const cached = textCache.get(word);
+  if (cached !== undefined) return cached;
   let total = 0;
-  for (const token of tokenize(word)) total += tokenSyllables(token);
+  // Plain lower-case letters are one word token: no need to tokenize.
+  if (isLowerAsciiWord(word)) total = wordSyllables(word);
+  else for (const token of tokenize(word)) total += tokenSyllables(token);
+  if (textCache.size >= MAX_CACHE) textCache.clear();
+  textCache.set(word, total);
   return total;
+}
+
+function isLowerAsciiWord(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
 }
 
 /** Whether `word` has 3 or more syllables (a "polysyllable" in SMOG terms). */

@@ -69,6 +69,10 @@ const EMOJI =
 const SYMBOL = /(?!\ufffc)[\p{S}&%#@§†]/uy;
 /** Characters a token can start with; everything else is skipped. */
 const TOKEN_START = /[\p{L}\p{N}\p{S}&%#@§†(.]/gu;
+/** For each ASCII code: whether {@link TOKEN_START} matches it (worked out from the pattern itself). */
+const ASCII_TOKEN_START: readonly boolean[] = Array.from({length: 128}, (_, code) =>
+  new RegExp(TOKEN_START.source, 'u').test(String.fromCharCode(code))
+);
 /** Characters trimmed off the end of a URL: sentence punctuation, and brackets the URL did not open. */
 const URL_TRAILING = /[.,;:!?'")\]}]/;
 
@@ -166,6 +170,12 @@ const emoji = sticky(EMOJI, 'symbol');
 const symbol = sticky(SYMBOL, 'symbol');
 const LETTER_OR_DIGIT = /[\p{L}\p{Nd}]/u;
 const MONTH_NAMES: ReadonlySet<string> = new Set([...MONTHS.split('|'), ...SHORT_MONTHS.split('|')]);
+/** The first letters of the month names: a cheap test before looking a word up. */
+const MONTH_INITIALS = [...new Set([...MONTH_NAMES].map((name) => name[0]!))].join('');
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
 
 function first(text: string, at: number, matchers: readonly Matcher[]): Match | null {
   for (const matcher of matchers) {
@@ -192,7 +202,7 @@ function readToken(text: string, at: number, char: string, nextAt: number): Matc
       matchNumber(text, at)
     );
   }
-  if (LETTER_OR_DIGIT.test(char)) {
+  if (isAsciiLetter(char.charCodeAt(0)) || LETTER_OR_DIGIT.test(char)) {
     const plain = word(text, at);
     const after = plain ? text[plain.end] ?? '' : '';
     if (after === ':' || ((char === 'w' || char === 'W') && after === '.')) {
@@ -207,7 +217,7 @@ function readToken(text: string, at: number, char: string, nextAt: number): Matc
       const special = bareUrl(text, at) ?? dottedAbbreviation(text, at);
       if (special) return special;
     }
-    if ((after === ' ' || after === '\u00a0') && plain && MONTH_NAMES.has(text.slice(at, plain.end))) {
+    if ((after === ' ' || after === '\u00a0') && plain && MONTH_INITIALS.includes(char) && MONTH_NAMES.has(text.slice(at, plain.end))) {
       const date = monthDate(text, at);
       if (date) return date;
     }
@@ -227,21 +237,36 @@ function readToken(text: string, at: number, char: string, nextAt: number): Matc
  */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  const start = new RegExp(TOKEN_START.source, TOKEN_START.flags);
+  // One shared pattern: tokenize never calls itself, so no other call can move lastIndex meanwhile.
+  const start = TOKEN_START;
   let at = 0;
   let nextAt = text.indexOf('@');
   while (at < text.length) {
-    start.lastIndex = at;
-    const found = start.exec(text);
-    if (!found) break;
-    const position = found.index;
+    let position: number;
+    let char: string;
+    const code = text.charCodeAt(at);
+    if (code < 128) {
+      // ASCII: the table says whether a token can start here, with no pattern to run.
+      if (!ASCII_TOKEN_START[code]) {
+        at++;
+        continue;
+      }
+      position = at;
+      char = text[at]!;
+    } else {
+      start.lastIndex = at;
+      const found = start.exec(text);
+      if (!found) break;
+      position = found.index;
+      char = found[0];
+    }
     if (nextAt >= 0 && nextAt < position) nextAt = text.indexOf('@', position);
-    const match = readToken(text, position, found[0], nextAt);
+    const match = readToken(text, position, char, nextAt);
     if (match && match.end > position) {
       tokens.push({from: position + offset, to: match.end + offset, text: text.slice(position, match.end), kind: match.kind});
       at = match.end;
     } else {
-      at = position + found[0].length;
+      at = position + char.length;
     }
   }
   return tokens;

@@ -40,6 +40,10 @@ export interface RowPicture {
  * One textblock of a document. Inline non-text leaves (a line break) are one
  * character each (`\n` for a break), so `offset` in `text` maps one-to-one onto
  * document positions for the editor.
+ *
+ * A block is read-only once checked: a checker remembers its work per block object, so
+ * passing the same object for an unchanged block on the next check (as `documentBlocks`
+ * does) makes a re-check cheap. Change a block by making a new one.
  */
 export interface CheckBlock {
   readonly kind: BlockKind;
@@ -65,7 +69,15 @@ export interface RowInfo {
   readonly picture: RowPicture | null;
 }
 
-/** The document's details, as stored with it. Dates are ISO `YYYY-MM-DD` or empty. */
+/**
+ * The document's details, as stored with it. Dates are ISO `YYYY-MM-DD` or empty.
+ *
+ * `undefined` and `''` mean different things. A field that is `undefined` is unknown: the
+ * input format cannot hold it (a `.txt` file has no dates and no title), so the rules that
+ * need it skip it: dates-on-document does not ask for a missing date, and headings does not
+ * say "no title" for a document without a title block. An empty string is known to be empty
+ * (the editor and the `.json` document format always hold every field), so those rules fire.
+ */
 export interface DocumentDetails {
   readonly title?: string;
   readonly audience?: string;

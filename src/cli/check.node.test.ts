@@ -18,7 +18,7 @@ const leaflet = [
 
 const clean = 'Take your tablets with food.\nCall us on 0300 123 4567 if you feel ill.\n';
 
-/** Settings that turn off the checks a plain text file can never pass (it has no title or dates). */
+/** Settings that turn off the title and dates checks (which a plain text file, holding neither, now skips anyway). */
 const noDetails = JSON.stringify({
   profiles: {'easy-read': {rules: {'dates-on-document': {enabled: false}, headings: {enabled: false}}}},
 });
@@ -96,7 +96,8 @@ describe('easy-read check', () => {
     assert.ok(lines.length > 0);
     for (const line of lines) assert.match(line, findingLine);
     assert.ok(lines.some((line) => /^leaflet\.txt:4:1 error This sentence has \d+ words\..* sentence-length$/.test(line)), stdout);
-    assert.ok(lines.some((line) => line.startsWith('leaflet.txt:1:1 error ') && line.endsWith(' dates-on-document')));
+    // A text file cannot hold a title or dates, so it is not told to add them.
+    assert.ok(!lines.some((line) => line.endsWith(' dates-on-document') || line.includes('Add a title to this document.')), stdout);
     assert.doesNotMatch(summary, findingLine);
     assert.match(summary, /^leaflet\.txt: \d+ errors?, \d+ warnings?, \d+ info\. Reading age [\d.]+\. \d+ words, 3 sentences\.$/);
   });
@@ -105,6 +106,12 @@ describe('easy-read check', () => {
     const {code, stdout} = await run('check', '--config', 'org.json', 'clean.txt');
     assert.equal(code, 0, stdout);
     assert.match(stdout, /^clean\.txt: 0 errors, \d+ warnings?, \d+ info\. Reading age [\d.]+\. \d+ words, 2 sentences\.\n$/);
+  });
+
+  it('exits 0 for a text file with no errors, with no settings: it is not asked for a title or dates', async () => {
+    const {code, stdout} = await run('check', 'clean.txt');
+    assert.equal(code, 0, stdout);
+    assert.match(stdout, /^clean\.txt: 0 errors, /);
   });
 
   it('writes one JSON object for one file, with exactly the report keys', async () => {
@@ -146,7 +153,7 @@ describe('easy-read check', () => {
     for (const report of [markdown!, html!]) {
       assertReportShape(report);
       assert.equal(report.words, 5);
-      assert.ok(!report.findings.some((finding) => finding.message === 'This document has no title.'));
+      assert.ok(!report.findings.some((finding) => finding.message === 'Add a title to this document.'));
     }
     const italics = (report: CheckReport) => report.findings.find((finding) => finding.rule === 'no-italics');
     assert.deepEqual(italics(markdown!), {...italics(markdown!), line: 4, column: 2, text: 'with food'});
@@ -162,7 +169,7 @@ describe('easy-read check', () => {
     assert.equal(report.words, 8);
     const italics = report.findings.find((finding) => finding.rule === 'no-italics');
     assert.deepEqual({line: italics?.line, column: italics?.column, text: italics?.text}, {line: 3, column: 19, text: 'with food'});
-    assert.ok(!report.findings.some((finding) => finding.message === 'This document has no title.'));
+    assert.ok(!report.findings.some((finding) => finding.message === 'Add a title to this document.'));
   });
 
   it('reads a saved Easy Read Studio document, with its details, and exits 0 when it has no errors', async () => {

@@ -1,5 +1,7 @@
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
+import type {Node as PMNode} from 'prosemirror-model';
+import {EditorState} from 'prosemirror-state';
 import {schema} from './schema.js';
 import {documentBlocks} from './text-blocks.js';
 
@@ -77,5 +79,38 @@ describe('documentBlocks', () => {
     const {input, positions} = documentBlocks(withBreak);
     assert.equal(input.blocks[1]!.text, 'One\nTwo');
     assert.equal(withBreak.textBetween(positions[1]! + 4, positions[1]! + 7), 'Two');
+  });
+
+  it('gives the same block objects for textblocks that have not changed, in the same place', () => {
+    const before = documentBlocks(doc).input.blocks;
+    const again = documentBlocks(doc).input.blocks;
+    again.forEach((block, i) => assert.equal(block, before[i], `block ${i}`));
+    // Edit the row's paragraph: only its block is new.
+    const state = EditorState.create({doc});
+    const edited = state.apply(state.tr.insertText('Please t', documentBlocks(doc).positions[1]!, documentBlocks(doc).positions[1]! + 1)).doc;
+    const after = documentBlocks(edited).input.blocks;
+    assert.equal(after[1]!.text, 'Please take one tablet a day.');
+    after.forEach((block, i) => (i === 1 ? assert.notEqual(block, before[i]) : assert.equal(block, before[i], `block ${i}`)));
+    assert.deepEqual(after[1], {...before[1], text: 'Please take one tablet a day.', runs: [{from: 12, to: 22, format: 'bold'}]});
+  });
+
+  it('makes a new block when a textblock moves to another section, list position or row', () => {
+    const before = documentBlocks(doc).input.blocks;
+    // A heading before the row moves every block after it into the next section.
+    const state = EditorState.create({doc});
+    const withHeading = state.apply(state.tr.insert(documentBlocks(doc).positions[1]! - 2, nodes['heading']!.create({level: 2}, schema.text('First')))).doc;
+    const after = documentBlocks(withHeading).input.blocks;
+    assert.equal(after[0], before[0]);
+    assert.deepEqual(
+      after.slice(2).map((block) => [block.text, block.section, block === before[after.indexOf(block) - 1]]),
+      before.slice(1).map((block) => [block.text, block.section + 1, false])
+    );
+    // The same paragraph node as a list's only item, then as the first of two.
+    const item = p('Rest');
+    const list = (...items: PMNode[]) => nodes['doc']!.create(null, [nodes['title']!.create(), nodes['bullet_list']!.create(null, items.map((content) => nodes['list_item']!.create(null, content)))]);
+    const one = documentBlocks(list(item)).input.blocks[1]!;
+    const two = documentBlocks(list(item, p('Sleep'))).input.blocks[1]!;
+    assert.notEqual(two, one);
+    assert.deepEqual([one.list, two.list], [{ordered: false, index: 0, size: 1}, {ordered: false, index: 0, size: 2}]);
   });
 });

@@ -17,13 +17,35 @@ const markFormats: Readonly<Record<string, FormatRun['format']>> = {
   link: 'link',
 };
 
+/** Where a textblock sits, as the checks see it: everything about a block that is not in its node. */
+interface Place {
+  readonly node: PMNode;
+  kind: BlockKind;
+  readonly section: number;
+  readonly row?: number;
+  list?: {readonly ordered: boolean; readonly index: number; readonly size: number};
+}
+
+/**
+ * The last `CheckBlock` made for each textblock node. ProseMirror nodes are persistent: an
+ * unchanged paragraph keeps its node object across edits, so its block (and with it the
+ * checker's cached work for that block) is reused as long as its place (kind, section, row,
+ * list position) is the same. Weak, so blocks go with their nodes.
+ */
+const blockCache = new WeakMap<PMNode, CheckBlock>();
+/** The last `RowInfo` made for each row node, reused while the node is. */
+const rowCache = new WeakMap<PMNode, RowInfo>();
+
 /**
  * Walks a document and returns one `CheckBlock` per textblock, in document order.
  * Each inline leaf (a line break) becomes one character (`\n`), so
  * `positions[i] + offset` is a valid document position for any offset into the text.
+ * A textblock node that has not changed since the last call, in the same place, gives the
+ * very same `CheckBlock` object as before (see {@link blockCache}), so a checker recognises
+ * it without reading its text again.
  */
 export function documentBlocks(doc: PMNode): DocumentBlocks {
-  const blocks: CheckBlock[] = [];
+  const places: Place[] = [];
   const positions: number[] = [];
   const rows: RowInfo[] = [];
   let section = 0;
@@ -35,22 +57,12 @@ export function documentBlocks(doc: PMNode): DocumentBlocks {
       if (name === 'heading') section++;
       if (child.isTextblock) {
         const kind = textblockKind(name, context.kind);
-        const block: CheckBlock = {
-          kind,
-          text: child.textBetween(0, child.content.size, '\n', '\n'),
-          runs: formatRuns(child),
-          section,
-          ...(context.row !== undefined && kind === 'row-text' ? {row: context.row} : {}),
-          ...(name === 'heading' ? {level: child.attrs['level'] as number} : {}),
-          ...(name === 'contact_line' ? {field: child.attrs['field'] as string} : {}),
-        };
-        blocks.push(block);
+        places.push({node: child, kind, section, ...(context.row !== undefined && kind === 'row-text' ? {row: context.row} : {})});
         positions.push(childPos + 1);
         return;
       }
       if (name === 'row') {
-        const picture = child.attrs['picture'] as Picture | null;
-        rows.push({picture: picture ? {src: picture.src, alt: picture.alt} : null});
+        rows.push(rowInfo(child));
         visit(child, childPos + 1, {kind: 'row-text', row: rows.length - 1});
         return;
       }
@@ -58,11 +70,14 @@ export function documentBlocks(doc: PMNode): DocumentBlocks {
         const ordered = name === 'ordered_list';
         child.forEach((item, itemOffset, index) => {
           const itemPos = childPos + 1 + itemOffset;
-          const before = blocks.length;
+          const before = places.length;
           visit(item, itemPos + 1, context.kind === 'row-text' ? context : {kind: 'list-item'});
           // The item's own paragraph is the list item the checks count.
-          const own = blocks[before];
-          if (own) blocks[before] = {...own, kind: 'list-item', list: {ordered, index, size: child.childCount}};
+          const own = places[before];
+          if (own) {
+            own.kind = 'list-item';
+            own.list = {ordered, index, size: child.childCount};
+          }
         });
         return;
       }
@@ -74,9 +89,48 @@ export function documentBlocks(doc: PMNode): DocumentBlocks {
   const meta = documentMeta(doc);
   const ignores = Array.isArray(doc.attrs['ignores']) ? (doc.attrs['ignores'] as IgnoredFinding[]) : [];
   return {
-    input: {blocks, rows, details: meta, ignores},
+    input: {blocks: places.map(blockAt), rows, details: meta, ignores},
     positions,
   };
+}
+
+function rowInfo(node: PMNode): RowInfo {
+  const cached = rowCache.get(node);
+  if (cached) return cached;
+  const picture = node.attrs['picture'] as Picture | null;
+  const row: RowInfo = {picture: picture ? {src: picture.src, alt: picture.alt} : null};
+  rowCache.set(node, row);
+  return row;
+}
+
+/** The block for a textblock in its place: last call's object when the node and place are the same. */
+function blockAt(place: Place): CheckBlock {
+  const cached = blockCache.get(place.node);
+  if (
+    cached !== undefined &&
+    cached.kind === place.kind &&
+    cached.section === place.section &&
+    cached.row === place.row &&
+    cached.list?.ordered === place.list?.ordered &&
+    cached.list?.index === place.list?.index &&
+    cached.list?.size === place.list?.size
+  ) {
+    return cached;
+  }
+  const {node, kind} = place;
+  const name = node.type.name;
+  const block: CheckBlock = {
+    kind,
+    text: node.textBetween(0, node.content.size, '\n', '\n'),
+    runs: formatRuns(node),
+    section: place.section,
+    ...(place.row !== undefined ? {row: place.row} : {}),
+    ...(name === 'heading' ? {level: node.attrs['level'] as number} : {}),
+    ...(name === 'contact_line' ? {field: node.attrs['field'] as string} : {}),
+    ...(place.list ? {list: place.list} : {}),
+  };
+  blockCache.set(node, block);
+  return block;
 }
 
 function textblockKind(name: string, parent: BlockKind): BlockKind {

@@ -1,7 +1,7 @@
 import {finding as blockFinding, type DocumentRule} from '../rule.js';
 import type {Finding} from '../types.js';
 import {knownAbbreviations} from '../words/abbreviations.js';
-import {scanHardTerms} from './hard-term-scan.js';
+import {collectHardTerms, combineHardTerms, sameBlockTerms, type BlockTerms} from './hard-term-scan.js';
 import {flagOf, numberOf, severityOf, why} from './word-rule-support.js';
 
 /**
@@ -18,7 +18,7 @@ import {flagOf, numberOf, severityOf, why} from './word-rule-support.js';
  * Explanations: "Patient Advice and Liaison Service (PALS)", "PALS (…)", "PALS means …",
  * or a hard-word box for it.
  */
-export const abbreviations: DocumentRule = {
+export const abbreviations: DocumentRule<BlockTerms> = {
   id: 'abbreviations',
   description: 'Avoid abbreviations; spell them out the first time.',
   scope: 'document',
@@ -26,13 +26,14 @@ export const abbreviations: DocumentRule = {
     'easy-read': {enabled: true, unknown: 'error', flagExplained: true, unknownExplained: 'warning', unexplained: 'warning', maxDistinct: 0},
     plain: {enabled: true, unknown: 'warning', flagExplained: false, unknownExplained: 'info', unexplained: 'warning', maxDistinct: 3},
   },
-  check({facts, profile, settings}) {
+  collect: (facts, {profile}) => collectHardTerms(facts, profile),
+  combine(collected, {input, profile, settings}) {
     const unknown = severityOf(settings, 'unknown', 'error');
     const flagExplained = flagOf(settings, 'flagExplained', true);
     const unknownExplained = severityOf(settings, 'unknownExplained', 'warning');
     const unexplained = severityOf(settings, 'unexplained', 'warning');
     const maxDistinct = numberOf(settings, 'maxDistinct', 0);
-    const scan = scanHardTerms(facts, profile);
+    const scan = combineHardTerms(collected, input, profile);
     const findings: Finding[] = [];
     for (const use of scan.abbreviations.values()) {
       const {first} = use;
@@ -78,4 +79,5 @@ export const abbreviations: DocumentRule = {
     }
     return findings;
   },
+  same: sameBlockTerms,
 };

@@ -1,15 +1,27 @@
-import {finding as blockFinding, type DocumentRule} from '../rule.js';
+import {placeFindings, sameBlockFindings} from '../place-findings.js';
+import {finding as blockFinding, type BlockFinding, type DocumentRule} from '../rule.js';
+import {sentenceWords} from '../sentence-words.js';
 import type {Finding} from '../types.js';
 import {readerTerms} from '../words/reader-terms.js';
 import {matchCase} from '../words/text-case.js';
-import {flagOf, isProse, numberOf, severityOf, why, wordTokens} from './word-rule-support.js';
+import {flagOf, isProse, numberOf, severityOf, why} from './word-rule-support.js';
 
 /** All third-person reader phrases; capture group `i + 1` is `readerTerms[i]`. */
 const thirdPerson = new RegExp(
   readerTerms.map((term) => `(?<![\\p{L}\\p{N}])(${term.pattern})(?![\\p{L}\\p{N}])`).join('|'),
   'giu'
 );
-const you = /^(?:you|your|yours|yourself|yourselves|you['’](?:re|ll|ve|d))$/i;
+/** The words that say "you", normalised (lower case, straight apostrophe). */
+const you: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', "you're", "you'll", "you've", "you'd"]);
+
+/** What one block tells the rule: its words, whether it says "you", and its third-person findings. */
+interface ReaderFacts {
+  readonly words: number;
+  readonly saysYou: boolean;
+  readonly findings: readonly BlockFinding[];
+}
+
+const notProse: ReaderFacts = Object.freeze({words: 0, saysYou: false, findings: []});
 
 /**
  * Asks for the reader to be called "you". In each block it flags third-person words for
@@ -18,7 +30,7 @@ const you = /^(?:you|your|yours|yourself|yourselves|you['’](?:re|ll|ve|d))$/i;
  * if no block says "you" or "your" at all (setting `requireYou`; only once the document has
  * `minWords` words). Turn these off for leaflets written for carers about someone else.
  */
-export const addressReaderAsYou: DocumentRule = {
+export const addressReaderAsYou: DocumentRule<ReaderFacts> = {
   id: 'address-reader-as-you',
   description: 'Talk to the reader as "you".',
   scope: 'document',
@@ -26,29 +38,27 @@ export const addressReaderAsYou: DocumentRule = {
     'easy-read': {enabled: true, severity: 'warning', thirdPerson: true, requireYou: true, minWords: 30},
     plain: {enabled: true, severity: 'warning', thirdPerson: true, requireYou: true, minWords: 30},
   },
-  check({facts, settings}) {
+  collect({block, sentences}, {settings}) {
+    if (!isProse(block.kind)) return notProse;
     const severity = severityOf(settings, 'severity', 'warning');
-    const checkThirdPerson = flagOf(settings, 'thirdPerson', true);
-    const findings: Finding[] = [];
     let words = 0;
     let saysYou = false;
-    facts.forEach(({block, sentences}, index) => {
-      if (!isProse(block.kind)) return;
-      for (const sentence of sentences) {
-        for (const token of wordTokens(sentence)) {
-          words++;
-          if (!saysYou && you.test(token.text)) saysYou = true;
-        }
-      }
-      if (!checkThirdPerson) return;
+    for (const sentence of sentences) {
+      const {tokens, lower} = sentenceWords(sentence);
+      words += lower.length;
+      // "you‘re" (a left quote for the apostrophe) is not one of the ways to write it.
+      if (!saysYou) saysYou = lower.some((word, i) => you.has(word) && !tokens[i]!.text.includes('‘'));
+    }
+    const findings: BlockFinding[] = [];
+    if (flagOf(settings, 'thirdPerson', true)) {
       thirdPerson.lastIndex = 0;
       for (let found = thirdPerson.exec(block.text); found; found = thirdPerson.exec(block.text)) {
         const term = readerTerms[found.findIndex((value, i) => i > 0 && value !== undefined) - 1];
         if (!term) continue;
         const replacement = matchCase(found[0], term.you);
         const written = found[0];
-        findings.push({
-          ...blockFinding(
+        findings.push(
+          blockFinding(
             'address-reader-as-you',
             severity,
             found.index,
@@ -56,11 +66,23 @@ export const addressReaderAsYou: DocumentRule = {
             `Talk to the reader as “${term.you}”, not “${written}”.`,
             why.addressYou,
             [{label: `Write “${replacement}”`, replacement}]
-          ),
-          block: index,
-        });
+          )
+        );
       }
-    });
+    }
+    return {words, saysYou, findings};
+  },
+  combine(collected, {settings}) {
+    const severity = severityOf(settings, 'severity', 'warning');
+    const findings: Finding[] = [];
+    let words = 0;
+    let saysYou = false;
+    for (let index = 0; index < collected.length; index++) {
+      const facts = collected[index]!;
+      words += facts.words;
+      if (facts.saysYou) saysYou = true;
+      if (facts.findings.length > 0) findings.push(...placeFindings(facts.findings, index));
+    }
     if (flagOf(settings, 'requireYou', true) && !saysYou && words >= numberOf(settings, 'minWords', 30)) {
       findings.push({
         ...blockFinding('address-reader-as-you', severity, 0, 0, 'This document never says “you”. Talk to the reader.', why.addressYou),
@@ -69,4 +91,10 @@ export const addressReaderAsYou: DocumentRule = {
     }
     return findings;
   },
+  same: sameReaderFacts,
 };
+
+/** Whether two blocks tell the rule the same. */
+function sameReaderFacts(a: ReaderFacts, b: ReaderFacts): boolean {
+  return a.words === b.words && a.saysYou === b.saysYou && sameBlockFindings(a.findings, b.findings);
+}

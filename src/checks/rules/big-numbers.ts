@@ -1,5 +1,5 @@
 import {finding, type BlockFinding, type BlockRule, type Token} from '../rule.js';
-import {booleanSetting, groupDigits, numberSetting, overlapsAny, skipSpans} from './structure-util.js';
+import {booleanSetting, groupDigits, hasDigit, numberSetting, overlapsAny, skipSpans} from './structure-util.js';
 
 /**
  * Flags big numbers. A number over 999 without commas gets a warning and a fix ("1500" →
@@ -20,7 +20,7 @@ export const bigNumbers: BlockRule = {
   },
   check({block, sentences, settings}) {
     const text = block.text;
-    if (!text) return [];
+    if (!text || !hasDigit(text)) return [];
     const contextAt = numberSetting(settings, 'contextAt', 1000);
     const warnAt = numberSetting(settings, 'warnAt', 1_000_000);
     const requireComma = booleanSetting(settings, 'requireComma', true);

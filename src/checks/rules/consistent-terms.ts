@@ -1,10 +1,11 @@
 import {finding as blockFinding, type DocumentRule} from '../rule.js';
+import {sentenceWords} from '../sentence-words.js';
 import type {Finding} from '../types.js';
 import {hardWordsByTerm} from '../words/hard-words.js';
 import {synonymSets, type SynonymMember} from '../words/synonym-sets.js';
 import {normaliseWord, TermIndex} from '../words/term-index.js';
 import {matchCase} from '../words/text-case.js';
-import {isProse, severityOf, why, wordTokens} from './word-rule-support.js';
+import {isProse, severityOf, why} from './word-rule-support.js';
 
 interface MemberForm {
   readonly set: number;
@@ -45,17 +46,28 @@ function isOtherMeaning(word: string, before: string, after: string): boolean {
   );
 }
 
-interface Use {
+/** One synonym-set member as one block uses it: how often, and its first use there. */
+interface BlockUse {
+  readonly set: number;
+  readonly member: number;
   count: number;
-  readonly block: number;
   readonly from: number;
   readonly to: number;
   readonly text: string;
   readonly plural: boolean;
-  readonly order: number;
-  /** Introduced as another name at its first use ("sometimes called a jab"). */
+  /** Introduced as another name at its first use in the block ("sometimes called a jab"). */
   readonly introduced: boolean;
 }
+
+/** A member's use across the document: its first use and how often it is used. */
+interface Use {
+  count: number;
+  readonly block: number;
+  readonly first: BlockUse;
+  readonly order: number;
+}
+
+const noUses: readonly BlockUse[] = Object.freeze([]);
 
 function formOf(member: SynonymMember, plural: boolean): string {
   return plural ? (member.plural ?? member.singular) : member.singular;
@@ -69,7 +81,7 @@ function formOf(member: SynonymMember, plural: boolean): string {
  * A word introduced as another name ("sometimes called the flu jab", "tummy (abdomen)") is
  * fine. One pass over the document's words.
  */
-export const consistentTerms: DocumentRule = {
+export const consistentTerms: DocumentRule<readonly BlockUse[]> = {
   id: 'consistent-terms',
   description: 'Use the same word for the same thing.',
   scope: 'document',
@@ -77,39 +89,57 @@ export const consistentTerms: DocumentRule = {
     'easy-read': {enabled: true, severity: 'warning'},
     plain: {enabled: true, severity: 'warning'},
   },
-  check({facts, settings}) {
-    const severity = severityOf(settings, 'severity', 'warning');
-    const uses = synonymSets.map(() => new Map<number, Use>());
-    let order = 0;
-    facts.forEach(({block, sentences}, blockIndex) => {
-      if (!isProse(block.kind) || block.kind === 'hard-word-term') return;
-      for (const sentence of sentences) {
-        for (const hit of index.find(wordTokens(sentence), block.text)) {
-          const text = block.text.slice(hit.from, hit.to);
-          const before = block.text.slice(Math.max(0, hit.from - 40), hit.from);
-          if (isOtherMeaning(normaliseWord(text), before, block.text.slice(hit.to, hit.to + 20))) continue;
-          const members = uses[hit.value.set];
-          const existing = members?.get(hit.value.member);
-          if (existing) existing.count++;
-          else {
-            members?.set(hit.value.member, {
-              count: 1,
-              block: blockIndex,
-              from: hit.from,
-              to: hit.to,
-              text,
-              plural: hit.value.plural,
-              order: order++,
-              introduced: introduced.test(before),
-            });
-          }
+  collect({block, sentences}) {
+    if (!isProse(block.kind) || block.kind === 'hard-word-term') return noUses;
+    const found: BlockUse[] = [];
+    for (const sentence of sentences) {
+      const {tokens, lower, hashes} = sentenceWords(sentence);
+      for (const hit of index.find(tokens, block.text, lower, hashes)) {
+        const text = block.text.slice(hit.from, hit.to);
+        const before = block.text.slice(Math.max(0, hit.from - 40), hit.from);
+        if (isOtherMeaning(normaliseWord(text), before, block.text.slice(hit.to, hit.to + 20))) continue;
+        const existing = found.find((use) => use.set === hit.value.set && use.member === hit.value.member);
+        if (existing) existing.count++;
+        else {
+          found.push({
+            set: hit.value.set,
+            member: hit.value.member,
+            count: 1,
+            from: hit.from,
+            to: hit.to,
+            text,
+            plural: hit.value.plural,
+            introduced: introduced.test(before),
+          });
         }
       }
-    });
+    }
+    return found.length === 0 ? noUses : found;
+  },
+  combine(collected, {settings}) {
+    const severity = severityOf(settings, 'severity', 'warning');
+    // uses[set][member]: the member's first use in the document and how often it is used.
+    const uses: Array<Array<Use | undefined>> = synonymSets.map((set) => new Array<Use | undefined>(set.members.length).fill(undefined));
+    let order = 0;
+    for (let blockIndex = 0; blockIndex < collected.length; blockIndex++) {
+      const found = collected[blockIndex]!;
+      for (let i = 0; i < found.length; i++) {
+        const use = found[i]!;
+        const members = uses[use.set];
+        if (!members) continue;
+        const existing = members[use.member];
+        if (existing) existing.count += use.count;
+        else members[use.member] = {count: use.count, block: blockIndex, first: use, order: order++};
+      }
+    }
     const findings: Finding[] = [];
     uses.forEach((members, setIndex) => {
       const set = synonymSets[setIndex];
-      const used = [...members.entries()].filter(([, use]) => !use.introduced);
+      const used: Array<[number, Use]> = [];
+      for (let member = 0; member < members.length; member++) {
+        const use = members[member];
+        if (use && !use.first.introduced) used.push([member, use]);
+      }
       if (!set || used.length < 2) return;
       // The main word is the one used most, preferring everyday words over listed hard
       // words ("medicine" over "medication"), so the fix never suggests a hard word.
@@ -119,13 +149,13 @@ export const consistentTerms: DocumentRule = {
       const main = mainIndex === undefined ? undefined : set.members[mainIndex];
       if (!main) return;
       for (const [, use] of used.slice(1)) {
-        const replacement = matchCase(use.text, formOf(main, use.plural));
+        const replacement = matchCase(use.first.text, formOf(main, use.first.plural));
         findings.push({
           ...blockFinding(
             'consistent-terms',
             severity,
-            use.from,
-            use.to,
+            use.first.from,
+            use.first.to,
             `Use one word for this. You also say “${main.singular}”.`,
             why.consistentTerms,
             [{label: `Write “${replacement}”`, replacement}]
@@ -136,4 +166,27 @@ export const consistentTerms: DocumentRule = {
     });
     return findings.sort((a, b) => a.block - b.block || a.from - b.from);
   },
+  same: sameUses,
 };
+
+/** Whether two blocks' uses say the same (what `combine` reads of them). */
+function sameUses(a: readonly BlockUse[], b: readonly BlockUse[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (
+      x.set !== y.set ||
+      x.member !== y.member ||
+      x.count !== y.count ||
+      x.from !== y.from ||
+      x.to !== y.to ||
+      x.text !== y.text ||
+      x.plural !== y.plural ||
+      x.introduced !== y.introduced
+    ) {
+      return false;
+    }
+  }
+  return true;
+}

@@ -1,14 +1,15 @@
 import type {DocumentRule} from '../rule.js';
 import type {Finding} from '../types.js';
+import {hasDigit} from './structure-util.js';
 
 /**
  * Checks that the document says how to get in touch: a phone number, an email address or a
  * postal address somewhere. A filled-in contact block line (phone, email or address) counts,
  * and so does body text with a UK phone number ("0300 123 4567", "+44 20 7946 0958",
  * "call 111"), an email address or a UK postcode. Otherwise an error on the whole document
- * (block -1). Stops at the first contact found, so it is linear and usually quick.
+ * (block -1). Each block is looked at once, when it is new or changed.
  */
-export const contactInfo: DocumentRule = {
+export const contactInfo: DocumentRule<boolean> = {
   id: 'contact-info',
   description: 'Say who to contact, with a phone number, email or address.',
   scope: 'document',
@@ -16,14 +17,15 @@ export const contactInfo: DocumentRule = {
     'easy-read': {enabled: true},
     plain: {enabled: true},
   },
-  check({facts}) {
-    for (const {block, sentences} of facts) {
-      if (block.kind === 'contact' && contactFields.has(block.field ?? '') && /[\p{L}\p{N}]/u.test(block.text)) return [];
-      for (const sentence of sentences) {
-        for (const token of sentence.tokens) if (token.kind === 'phone' || token.kind === 'email') return [];
-      }
-      if (hasContact(block.text)) return [];
+  collect({block, sentences}) {
+    if (block.kind === 'contact' && contactFields.has(block.field ?? '') && /[\p{L}\p{N}]/u.test(block.text)) return true;
+    for (const sentence of sentences) {
+      for (const token of sentence.tokens) if (token.kind === 'phone' || token.kind === 'email') return true;
     }
+    return hasContact(block.text);
+  },
+  combine(collected) {
+    if (collected.includes(true)) return [];
     const missing: Finding = {
       rule: 'contact-info',
       severity: 'error',
@@ -36,6 +38,7 @@ export const contactInfo: DocumentRule = {
     };
     return [missing];
   },
+  same: (a, b) => a === b,
 };
 
 const contactFields = new Set(['phone', 'email', 'address']);
@@ -46,5 +49,8 @@ const postcode = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/u;
 
 /** Whether a text holds a UK phone number, an email address or a UK postcode. */
 export function hasContact(text: string): boolean {
-  return ukPhone.test(text) || shortNumber.test(text) || email.test(text) || postcode.test(text);
+  // Phone numbers and postcodes all have digits; an email address has an "@".
+  if (!hasDigit(text)) return text.includes('@') && email.test(text);
+  const short = text.includes('111') || text.includes('999') || text.includes('119');
+  return ukPhone.test(text) || (short && shortNumber.test(text)) || (text.includes('@') && email.test(text)) || postcode.test(text);
 }

@@ -40,18 +40,21 @@ export const dates: BlockRule = {
         )
       );
     };
-    for (const match of text.matchAll(numericDate)) {
+    // Numeric and ISO dates need a digit, a separator and a digit; the others a month's name.
+    const numeric = /\d[/.-]\d/u.test(text);
+    const named = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u.test(text);
+    for (const match of numeric ? text.matchAll(numericDate) : []) {
       report(match.index, match.index + match[0].length, fullDate(match[1], match[3], match[4]));
     }
-    for (const match of text.matchAll(isoDate)) {
+    for (const match of numeric ? text.matchAll(isoDate) : []) {
       report(match.index, match.index + match[0].length, fullDate(match[3], match[2], match[1]));
     }
-    for (const match of text.matchAll(dayMonth)) {
+    for (const match of named ? text.matchAll(dayMonth) : []) {
       const month = monthIndex(match[3] ?? '');
       if (match[3] === monthNames[month] && !match[2]) continue;
       report(match.index, match.index + match[0].length, fullDate(match[1], String(month + 1), match[4]));
     }
-    for (const match of text.matchAll(monthDay)) {
+    for (const match of named ? text.matchAll(monthDay) : []) {
       const month = monthIndex(match[1] ?? '');
       report(match.index, match.index + match[0].length, fullDate(match[2], String(month + 1), match[4]));
     }

@@ -21,7 +21,8 @@ export const decimals: BlockRule = {
   },
   check({block, sentences, settings}) {
     const text = block.text;
-    if (!text || !text.includes('.')) return [];
+    // Both patterns need a full stop with a digit straight after it.
+    if (!text || !hasDotDigit(text)) return [];
     const severity = severitySetting(settings, 'severity', 'warning');
     const zeroSeverity = severitySetting(settings, 'leadingZeroSeverity', 'error');
     const skip = skipSpans(text, sentences, skipKinds);
@@ -83,3 +84,12 @@ const resultContext = /\b(?:results?|readings?|levels?|scores?|BMI|HbA1c|INR|cou
 
 /** Token kinds whose dots are not decimal points. */
 const skipKinds: ReadonlySet<Token['kind']> = new Set<Token['kind']>(['date', 'time', 'phone', 'url', 'email']);
+
+/** Whether the text has a full stop with a digit straight after it (".5", "1.5"). */
+function hasDotDigit(text: string): boolean {
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    const next = text.charCodeAt(dot + 1);
+    if (next >= 48 && next <= 57) return true;
+  }
+  return false;
+}

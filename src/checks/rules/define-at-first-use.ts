@@ -1,6 +1,6 @@
 import {finding as blockFinding, type DocumentRule} from '../rule.js';
 import type {Finding} from '../types.js';
-import {scanHardTerms, type TermUse} from './hard-term-scan.js';
+import {collectHardTerms, combineHardTerms, sameBlockTerms, type BlockTerms, type TermUse} from './hard-term-scan.js';
 import {severityOf, why} from './word-rule-support.js';
 
 /**
@@ -10,7 +10,7 @@ import {severityOf, why} from './word-rule-support.js';
  * puts it on the same page). Terms never explained are left to medical-jargon-explained
  * and abbreviations.
  */
-export const defineAtFirstUse: DocumentRule = {
+export const defineAtFirstUse: DocumentRule<BlockTerms> = {
   id: 'define-at-first-use',
   description: 'Explain a hard word where it is first used, not later.',
   scope: 'document',
@@ -18,9 +18,10 @@ export const defineAtFirstUse: DocumentRule = {
     'easy-read': {enabled: true, severity: 'warning'},
     plain: {enabled: true, severity: 'warning'},
   },
-  check({facts, profile, settings}) {
+  collect: (facts, {profile}) => collectHardTerms(facts, profile),
+  combine(collected, {input, profile, settings}) {
     const severity = severityOf(settings, 'severity', 'warning');
-    const scan = scanHardTerms(facts, profile);
+    const scan = combineHardTerms(collected, input, profile);
     const findings: Finding[] = [];
     const late = (use: TermUse) => !use.inBox && !use.explainedAtFirst && use.explained !== undefined;
     for (const use of [...scan.medical.values(), ...scan.abbreviations.values()]) {
@@ -39,4 +40,5 @@ export const defineAtFirstUse: DocumentRule = {
     }
     return findings.sort((a, b) => a.block - b.block || a.from - b.from);
   },
+  same: sameBlockTerms,
 };

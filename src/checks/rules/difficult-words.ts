@@ -1,11 +1,12 @@
 import {finding, type BlockFinding, type BlockRule, type Token} from '../rule.js';
+import {sentenceWords} from '../sentence-words.js';
 import type {Suggestion} from '../types.js';
 import {hardWords, hardWordsByTerm} from '../words/hard-words.js';
 import {inflectPhrase} from '../words/inflect.js';
 import {TermIndex, type TermHit} from '../words/term-index.js';
 import {matchCase} from '../words/text-case.js';
 import type {WordSource} from '../words/word-entry.js';
-import {isAllowed, isExplainedAt, isProse, messageWordCount, severityOf, why, wordTokens} from './word-rule-support.js';
+import {isAllowed, isExplainedAt, isProse, messageWordCount, severityOf, why} from './word-rule-support.js';
 
 /** What difficult-words knows about a hard word. */
 export interface Swap {
@@ -57,7 +58,34 @@ function quoted(words: readonly string[]): string {
   return words.map((word) => `“${word}”`).join(' or ');
 }
 
+/**
+ * Messages and fixes depend only on the word as written and its swap, and the same hard
+ * words come up again and again: both are remembered per swap (a bounded cache each).
+ */
+const messageCache = new WeakMap<Swap, Map<string, string>>();
+const suggestionCache = new WeakMap<Swap, Map<string, readonly Suggestion[]>>();
+const MAX_CACHED = 2000;
+
+function remembered<V>(cache: WeakMap<Swap, Map<string, V>>, swap: Swap, key: string, make: () => V): V {
+  let bySwap = cache.get(swap);
+  if (!bySwap) {
+    bySwap = new Map();
+    cache.set(swap, bySwap);
+  }
+  let value = bySwap.get(key);
+  if (value === undefined) {
+    if (bySwap.size >= MAX_CACHED) bySwap.clear();
+    value = make();
+    bySwap.set(key, value);
+  }
+  return value;
+}
+
 function message(text: string, swap: Swap): string {
+  return remembered(messageCache, swap, text, () => writeMessage(text, swap));
+}
+
+function writeMessage(text: string, swap: Swap): string {
   for (const count of [2, 1]) {
     const options = quoted(swap.plain.slice(0, count));
     const candidate = swap.medical ? `“${text}” is a medical word. Try ${options}.` : `Try an everyday word: ${options}.`;
@@ -66,11 +94,16 @@ function message(text: string, swap: Swap): string {
   return swap.medical ? 'This is a medical word. Try an everyday word.' : 'Try an everyday word instead.';
 }
 
-function suggestions(hit: TermHit<Swap>, words: readonly Token[], at: number, text: string, from: number): Suggestion[] {
+function suggestions(hit: TermHit<Swap>, words: readonly Token[], at: number, text: string, from: number): readonly Suggestion[] {
   const original = text.slice(hit.from, hit.to);
   const previous = words[at - 1];
   const afterAuxiliary = previous !== undefined && auxiliaries.has(previous.text.toLowerCase());
   const article = from < hit.from ? text.slice(from, hit.from).trim() : '';
+  const key = `${hit.inflection}\u0000${afterAuxiliary ? 1 : 0}\u0000${article}\u0000${original}`;
+  return remembered(suggestionCache, hit.value, key, () => writeSuggestions(hit, original, afterAuxiliary, article));
+}
+
+function writeSuggestions(hit: TermHit<Swap>, original: string, afterAuxiliary: boolean, article: string): readonly Suggestion[] {
   const seen = new Set<string>();
   const out: Suggestion[] = [];
   for (const plain of hit.value.plain) {
@@ -109,8 +142,8 @@ export const difficultWords: BlockRule = {
     const guideline = profile.name === 'easy-read' ? why.hardWords : why.everydayWords;
     const findings: BlockFinding[] = [];
     for (const sentence of sentences) {
-      const words = wordTokens(sentence);
-      for (const hit of index.find(words, block.text)) {
+      const {tokens: words, lower, hashes} = sentenceWords(sentence);
+      for (const hit of index.find(words, block.text, lower, hashes)) {
         const text = block.text.slice(hit.from, hit.to);
         if (isAllowed(profile, hit.key) || isAllowed(profile, text)) continue;
         if (hit.value.medical && isExplainedAt(block.text, hit.from, hit.to)) continue;

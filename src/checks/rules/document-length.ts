@@ -6,7 +6,7 @@ import {groupDigits, numberSetting, wordCount} from './structure-util.js';
  * Page counts (more than 20 or 24 pages) need the export's pagination and are not checked.
  * Off in the plain English profile (2,500 words when turned on).
  */
-export const documentLength: DocumentRule = {
+export const documentLength: DocumentRule<number> = {
   id: 'document-length',
   description: 'Keep the document short, or split it.',
   scope: 'document',
@@ -14,10 +14,15 @@ export const documentLength: DocumentRule = {
     'easy-read': {enabled: true, maxWords: 1000},
     plain: {enabled: false, maxWords: 2500},
   },
-  check({facts, settings}) {
+  collect({sentences}) {
+    let words = 0;
+    for (const sentence of sentences) words += wordCount(sentence);
+    return words;
+  },
+  combine(collected, {settings}) {
     const maxWords = numberSetting(settings, 'maxWords', 1000);
     let words = 0;
-    for (const {sentences} of facts) for (const sentence of sentences) words += wordCount(sentence);
+    for (let i = 0; i < collected.length; i++) words += collected[i]!;
     if (words <= maxWords) return [];
     return [
       {
@@ -32,4 +37,5 @@ export const documentLength: DocumentRule = {
       },
     ];
   },
+  same: (a, b) => a === b,
 };

@@ -46,8 +46,8 @@ describe('contact-info', () => {
 describe('dates-on-document', () => {
   const today = '2026-11-22';
 
-  it('is an error when the dates are missing', () => {
-    assert.deepEqual(runDocument(datesOnDocument, {details: {}}, {today}), [
+  it('is an error when the dates are empty', () => {
+    assert.deepEqual(runDocument(datesOnDocument, {details: {written: '', reviewBy: ' '}}, {today}), [
       {
         rule: 'dates-on-document',
         severity: 'error',
@@ -69,6 +69,18 @@ describe('dates-on-document', () => {
         suggestions: [],
       },
     ]);
+  });
+
+  it('skips dates the input cannot hold (undefined), as in a text file', () => {
+    assert.deepEqual(runDocument(datesOnDocument, {details: {}}, {today}), []);
+    assert.deepEqual(
+      runDocument(datesOnDocument, {details: {written: '2026-01-01'}}, {today}).map((f) => f.message),
+      []
+    );
+    assert.deepEqual(
+      runDocument(datesOnDocument, {details: {reviewBy: ''}}, {today}).map((f) => f.message),
+      ['Add the date this document will be reviewed.']
+    );
   });
 
   it('is an error when the review date has passed', () => {

@@ -1,14 +1,20 @@
 import type {BlockFacts, Profile, Sentence, Token} from '../rule.js';
+import {sentenceWords} from '../sentence-words.js';
+import type {CheckInput} from '../types.js';
 import {abbreviationAllowances, knownAbbreviations, shoutedWords, wellKnownAbbreviations} from '../words/abbreviations.js';
 import {hardWords} from '../words/hard-words.js';
 import {normaliseWord, TermIndex} from '../words/term-index.js';
 import {isAllowed, isExplainedAt, runningTextKinds, wordTokens} from './word-rule-support.js';
 
 /**
- * One document-wide pass that finds hard terms (medical words and abbreviations), where
- * each is first used and where (if anywhere) it is explained. medical-jargon-explained,
- * define-at-first-use and abbreviations all read it; the result is cached per check run
- * (per `facts` array and profile), so the document is scanned once, in O(words).
+ * Finding hard terms (medical words and abbreviations), where each is first used and where
+ * (if anywhere) it is explained. medical-jargon-explained, define-at-first-use and
+ * abbreviations all read it, as document rules in two steps:
+ * - {@link collectHardTerms}, per block: each term's first use in the block and its first
+ *   explained use there (cached per block facts, so the three rules share one pass);
+ * - {@link combineHardTerms}, per check: merges the blocks' summaries in document order,
+ *   in O(distinct terms per block), cached per input and word settings so the three rules
+ *   share one merge.
  */
 
 /** A place in the document. */
@@ -44,6 +50,32 @@ export interface HardTermScan {
   readonly abbreviations: ReadonlyMap<string, TermUse>;
 }
 
+/** A place in one block's text. */
+interface LocalPlace {
+  readonly from: number;
+  readonly to: number;
+  readonly text: string;
+}
+
+/** One term in one block: its first use there and its first explained use there. */
+interface BlockTermUse {
+  readonly key: string;
+  readonly first: LocalPlace;
+  readonly explainedAtFirst: boolean;
+  explained?: LocalPlace;
+  readonly plain: readonly string[];
+}
+
+/** One block's hard terms, as {@link collectHardTerms} returns them. */
+export interface BlockTerms {
+  /** For a hard-word box's term block: its term, normalised (may be empty). */
+  readonly boxTerm?: string;
+  /** Medical terms in order of first use in the block. */
+  readonly medical: readonly BlockTermUse[];
+  /** Abbreviations in order of first use in the block. */
+  readonly abbreviations: readonly BlockTermUse[];
+}
+
 const builtInMedical = new TermIndex<readonly string[]>(
   hardWords.filter((entry) => entry.medical).map((entry) => [entry.term, entry.plain])
 );
@@ -67,6 +99,10 @@ const capsCore = /^[A-Z][A-Z&]*[A-Z]$/;
  * "U.K." → "UK"), or `null` when the token is not an all-capitals abbreviation.
  */
 export function abbreviationOf(text: string): string | null {
+  // Quick no: the core keeps the first two letters, so they must be capitals.
+  const first = text.charCodeAt(0);
+  const second = text.charCodeAt(1);
+  if (!(first >= 65 && first <= 90) || (second >= 97 && second <= 122)) return null;
   let core = text.replace(/[’']s$/, '');
   if (/^(?:[A-Z]\.){2,}$/.test(core)) core = core.replace(/\./g, '');
   core = core.replace(/-\d+$/, '');
@@ -78,6 +114,12 @@ export function abbreviationOf(text: string): string | null {
 /** Whether a token is a word written all in capitals (2 or more letters). */
 export function isCapsWord(token: Token): boolean {
   if (token.kind !== 'word') return false;
+  // Quick no: a lower-case ASCII letter anywhere means the word is not in capitals.
+  const text = token.text;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+  }
   const letters = token.text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
@@ -131,6 +173,85 @@ export function abbreviationTokens(sentence: Sentence): Array<{readonly token: T
   return found;
 }
 
+const noTerms: BlockTerms = Object.freeze({medical: [], abbreviations: []});
+
+function record(list: BlockTermUse[], seen: Map<string, BlockTermUse>, key: string, place: LocalPlace, explained: boolean, plain: readonly string[]): void {
+  const existing = seen.get(key);
+  if (!existing) {
+    const use: BlockTermUse = {key, first: place, explainedAtFirst: explained, ...(explained ? {explained: place} : {}), plain};
+    seen.set(key, use);
+    list.push(use);
+  } else if (explained && !existing.explained) {
+    existing.explained = place;
+  }
+}
+
+const collectCache = new WeakMap<BlockFacts, WeakMap<Profile['words'], BlockTerms>>();
+
+/**
+ * The hard terms of one block: a hard-word box's term, or the medical terms and
+ * abbreviations in running text with their first (and first explained) use. Cached per
+ * `facts` object and word settings, so the rules that share it scan the block once.
+ */
+export function collectHardTerms(facts: BlockFacts, profile: Profile): BlockTerms {
+  let byWords = collectCache.get(facts);
+  const cached = byWords?.get(profile.words);
+  if (cached) return cached;
+  const terms = scanBlock(facts, profile);
+  if (!byWords) {
+    byWords = new WeakMap();
+    collectCache.set(facts, byWords);
+  }
+  byWords.set(profile.words, terms);
+  return terms;
+}
+
+function scanBlock({block, sentences}: BlockFacts, profile: Profile): BlockTerms {
+  if (block.kind === 'hard-word-term') return {boxTerm: normaliseWord(block.text.trim()), medical: [], abbreviations: []};
+  if (!runningTextKinds.has(block.kind)) return noTerms;
+  const index = medicalIndex(profile.words.mustExplain);
+  const medical: BlockTermUse[] = [];
+  const abbreviations: BlockTermUse[] = [];
+  const seenMedical = new Map<string, BlockTermUse>();
+  const seenAbbreviations = new Map<string, BlockTermUse>();
+  sentences.forEach((sentence, sentenceIndex) => {
+    const next = sentences[sentenceIndex + 1]?.text;
+    const {tokens, lower, hashes} = sentenceWords(sentence);
+    for (const hit of index.find(tokens, block.text, lower, hashes)) {
+      const text = block.text.slice(hit.from, hit.to);
+      if (isAllowed(profile, hit.key) || isAllowed(profile, text)) continue;
+      const explained = isExplainedAt(block.text, hit.from, hit.to, next);
+      record(medical, seenMedical, hit.key, {from: hit.from, to: hit.to, text}, explained, hit.value);
+    }
+    for (const {token, key} of abbreviationTokens(sentence)) {
+      if (isAcceptedAbbreviation(key, profile)) continue;
+      const explained = isExplainedAt(block.text, token.from, token.to, next);
+      record(abbreviations, seenAbbreviations, key, {from: token.from, to: token.to, text: token.text}, explained, []);
+    }
+  });
+  return medical.length === 0 && abbreviations.length === 0 ? noTerms : {medical, abbreviations};
+}
+
+function samePlace(a: LocalPlace | undefined, b: LocalPlace | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.from === b.from && a.to === b.to && a.text === b.text);
+}
+
+function sameUses(a: readonly BlockTermUse[], b: readonly BlockTermUse[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.key !== y.key || x.explainedAtFirst !== y.explainedAtFirst || x.plain !== y.plain) return false;
+    if (!samePlace(x.first, y.first) || !samePlace(x.explained, y.explained)) return false;
+  }
+  return true;
+}
+
+/** Whether two blocks' hard terms say the same (everything {@link combineHardTerms} reads of them). */
+export function sameBlockTerms(a: BlockTerms, b: BlockTerms): boolean {
+  return a.boxTerm === b.boxTerm && sameUses(a.medical, b.medical) && sameUses(a.abbreviations, b.abbreviations);
+}
+
 interface Builder {
   key: string;
   first: Place;
@@ -140,57 +261,52 @@ interface Builder {
   plain: readonly string[];
 }
 
-function record(map: Map<string, Builder>, key: string, place: Place, explained: boolean, plain: readonly string[]): void {
-  const existing = map.get(key);
-  if (!existing) {
-    map.set(key, {key, first: place, explainedAtFirst: explained, ...(explained ? {explained: place} : {}), inBox: false, plain});
-  } else if (explained && !existing.explained) {
-    existing.explained = place;
+function at(place: LocalPlace, block: number): Place {
+  return {block, from: place.from, to: place.to, text: place.text};
+}
+
+function merge(map: Map<string, Builder>, uses: readonly BlockTermUse[], block: number): void {
+  for (const use of uses) {
+    const existing = map.get(use.key);
+    if (!existing) {
+      const first = at(use.first, block);
+      const explained = use.explained === undefined ? undefined : use.explained === use.first ? first : at(use.explained, block);
+      map.set(use.key, {key: use.key, first, explainedAtFirst: use.explainedAtFirst, ...(explained ? {explained} : {}), inBox: false, plain: use.plain});
+    } else if (use.explained && !existing.explained) {
+      existing.explained = at(use.explained, block);
+    }
   }
 }
 
-const cache = new WeakMap<readonly BlockFacts[], WeakMap<Profile['words'], HardTermScan>>();
+const combineCache = new WeakMap<CheckInput, WeakMap<Profile['words'], HardTermScan>>();
 
-/** Scans a document's hard terms (cached per `facts` array and word settings). */
-export function scanHardTerms(facts: readonly BlockFacts[], profile: Profile): HardTermScan {
-  let byWords = cache.get(facts);
+/**
+ * Merges the blocks' hard terms (`collected[i]` is block `i`'s) into the document's first
+ * uses and explanations. Cached per input and word settings: every rule that calls it in
+ * one check gets the same scan.
+ */
+export function combineHardTerms(collected: readonly BlockTerms[], input: CheckInput, profile: Profile): HardTermScan {
+  let byWords = combineCache.get(input);
   const cached = byWords?.get(profile.words);
   if (cached) return cached;
   const medical = new Map<string, Builder>();
   const abbreviations = new Map<string, Builder>();
   const boxTerms = new Set<string>();
-  const index = medicalIndex(profile.words.mustExplain);
-
-  facts.forEach((fact, blockIndex) => {
-    const {block, sentences} = fact;
-    if (block.kind === 'hard-word-term') {
-      const term = normaliseWord(block.text.trim());
-      if (term) boxTerms.add(term);
-      return;
-    }
-    if (!runningTextKinds.has(block.kind)) return;
-    sentences.forEach((sentence, sentenceIndex) => {
-      const next = sentences[sentenceIndex + 1]?.text;
-      for (const hit of index.find(wordTokens(sentence), block.text)) {
-        const text = block.text.slice(hit.from, hit.to);
-        if (isAllowed(profile, hit.key) || isAllowed(profile, text)) continue;
-        const explained = isExplainedAt(block.text, hit.from, hit.to, next);
-        record(medical, hit.key, {block: blockIndex, from: hit.from, to: hit.to, text}, explained, hit.value);
-      }
-      for (const {token, key} of abbreviationTokens(sentence)) {
-        if (isAcceptedAbbreviation(key, profile)) continue;
-        const explained = isExplainedAt(block.text, token.from, token.to, next);
-        const place = {block: blockIndex, from: token.from, to: token.to, text: token.text};
-        record(abbreviations, key, place, explained, []);
-      }
-    });
-  });
-  for (const use of medical.values()) use.inBox = boxTerms.has(use.key) || boxTerms.has(normaliseWord(use.first.text));
-  for (const use of abbreviations.values()) use.inBox = boxTerms.has(use.key.toLowerCase());
+  for (let block = 0; block < collected.length; block++) {
+    const terms = collected[block];
+    if (terms === undefined || terms === noTerms) continue;
+    if (terms.boxTerm) boxTerms.add(terms.boxTerm);
+    if (terms.medical.length > 0) merge(medical, terms.medical, block);
+    if (terms.abbreviations.length > 0) merge(abbreviations, terms.abbreviations, block);
+  }
+  if (boxTerms.size > 0) {
+    for (const use of medical.values()) use.inBox = boxTerms.has(use.key) || boxTerms.has(normaliseWord(use.first.text));
+    for (const use of abbreviations.values()) use.inBox = boxTerms.has(use.key.toLowerCase());
+  }
   const scan: HardTermScan = {medical, abbreviations};
   if (!byWords) {
     byWords = new WeakMap();
-    cache.set(facts, byWords);
+    combineCache.set(input, byWords);
   }
   byWords.set(profile.words, scan);
   return scan;

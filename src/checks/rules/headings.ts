@@ -1,6 +1,25 @@
-import type {DocumentRule} from '../rule.js';
-import type {CheckBlock, Finding, Severity, Suggestion} from '../types.js';
+import {sameBlockFindings} from '../place-findings.js';
+import type {BlockFinding, DocumentRule} from '../rule.js';
+import type {Finding, Severity, Suggestion} from '../types.js';
 import {bodyKinds, capitalise, monthNames, numberSetting, trimmedRange, wordCount} from './structure-util.js';
+
+/** What one block tells the rule. */
+interface HeadingFacts {
+  /** Body words (0 for other kinds). */
+  readonly bodyWords: number;
+  /** For a title or heading block. */
+  readonly heading?: {
+    readonly title: boolean;
+    readonly level: number;
+    /** Its text without surrounding white space; empty when it has none. */
+    readonly range: {readonly from: number; readonly to: number};
+    readonly empty: boolean;
+    /** Its own findings, in order: a long title, then a capitals or Title Case problem. */
+    readonly findings: readonly BlockFinding[];
+  };
+}
+
+const noHeading: HeadingFacts = Object.freeze({bodyWords: 0});
 
 /**
  * Checks the title and headings:
@@ -12,8 +31,11 @@ import {bodyKinds, capitalise, monthNames, numberSetting, trimmedRange, wordCoun
  * - an empty heading (warning);
  * - a document of more than `longDocumentWords` body words with no heading at all (warning;
  *   easy read only, 0 turns it off). Whole-document findings use block -1.
+ * Only the first title block counts. With no title block, the document has no title unless
+ * `details.title` holds one; a `details.title` that is `undefined` (unknown: the input format
+ * cannot hold a title, as in a `.txt` file) is not judged.
  */
-export const headings: DocumentRule = {
+export const headings: DocumentRule<HeadingFacts> = {
   id: 'headings',
   description: 'Use a title and clear, short headings in sentence case.',
   scope: 'document',
@@ -21,72 +43,100 @@ export const headings: DocumentRule = {
     'easy-read': {enabled: true, maxTitleLength: 65, longDocumentWords: 200},
     plain: {enabled: true, maxTitleLength: 65, longDocumentWords: 0},
   },
-  check({input, facts, settings}) {
-    const maxTitleLength = numberSetting(settings, 'maxTitleLength', 65);
+  collect({block, sentences}, {settings}) {
+    if (bodyKinds.has(block.kind)) {
+      let bodyWords = 0;
+      for (const sentence of sentences) bodyWords += wordCount(sentence);
+      return bodyWords === 0 ? noHeading : {bodyWords};
+    }
+    if (block.kind !== 'title' && block.kind !== 'heading') return noHeading;
+    const title = block.kind === 'title';
+    const range = trimmedRange(block.text);
+    const text = block.text.slice(range.from, range.to);
+    const findings: BlockFinding[] = [];
+    if (text) {
+      const maxTitleLength = numberSetting(settings, 'maxTitleLength', 65);
+      if (title && text.length > maxTitleLength) {
+        findings.push(result('warning', range, `This title is long. Keep it to ${maxTitleLength} characters or fewer.`));
+      }
+      const problem = caseProblem(title, text, range);
+      if (problem) findings.push(problem);
+    }
+    return {bodyWords: 0, heading: {title, level: block.level ?? 2, range, empty: !text, findings}};
+  },
+  combine(collected, {input, settings}) {
     const longDocumentWords = numberSetting(settings, 'longDocumentWords', 200);
     const findings: Finding[] = [];
-    const add = (block: number, severity: Severity, range: {from: number; to: number}, message: string, fix?: Suggestion) =>
-      findings.push({rule: 'headings', severity, message, why, block, ...range, suggestions: fix ? [fix] : []});
+    const add = (block: number, item: BlockFinding) => findings.push({...item, block});
     let titleFound = false;
     let headingCount = 0;
     let bodyWords = 0;
     let seenLevel2 = false;
-    facts.forEach(({block, sentences}, index) => {
-      if (bodyKinds.has(block.kind)) for (const sentence of sentences) bodyWords += wordCount(sentence);
-      if (block.kind !== 'title' && block.kind !== 'heading') return;
-      const range = trimmedRange(block.text);
-      const text = block.text.slice(range.from, range.to);
-      if (block.kind === 'title') {
-        if (titleFound) return;
+    for (let index = 0; index < collected.length; index++) {
+      const facts = collected[index]!;
+      bodyWords += facts.bodyWords;
+      const heading = facts.heading;
+      if (!heading) continue;
+      if (heading.title) {
+        if (titleFound) continue;
         titleFound = true;
-        if (!text) {
-          add(index, 'error', {from: 0, to: 0}, 'Add a title to this document.');
-          return;
-        }
-        if (text.length > maxTitleLength) {
-          add(index, 'warning', range, `This title is long. Keep it to ${maxTitleLength} characters or fewer.`);
-        }
+        if (heading.empty) add(index, result('error', {from: 0, to: 0}, noTitle));
       } else {
         headingCount++;
-        if (!text) {
-          add(index, 'warning', {from: 0, to: 0}, 'This heading is empty. Add words or remove it.');
-          return;
+        if (heading.empty) {
+          add(index, result('warning', {from: 0, to: 0}, 'This heading is empty. Add words or remove it.'));
+          continue;
         }
-        if ((block.level ?? 2) >= 3 && !seenLevel2) {
-          add(index, 'error', range, 'This small heading has no main heading before it.');
-        }
-        if ((block.level ?? 2) === 2) seenLevel2 = true;
+        if (heading.level >= 3 && !seenLevel2) add(index, result('error', heading.range, 'This small heading has no main heading before it.'));
+        if (heading.level === 2) seenLevel2 = true;
       }
-      checkCase(block, text, range, index, add);
-    });
-    if (!titleFound && !input.details.title?.trim()) add(-1, 'error', {from: 0, to: 0}, 'This document has no title.');
+      for (const item of heading.findings) add(index, item);
+    }
+    const title = input.details.title;
+    if (!titleFound && title !== undefined && !title.trim()) add(-1, result('error', {from: 0, to: 0}, noTitle));
     if (longDocumentWords > 0 && headingCount === 0 && bodyWords > longDocumentWords) {
-      add(-1, 'warning', {from: 0, to: 0}, 'Add headings to break up this long document.');
+      add(-1, result('warning', {from: 0, to: 0}, 'Add headings to break up this long document.'));
     }
     return findings;
   },
+  same: (a, b) => a.bodyWords === b.bodyWords && sameHeading(a.heading, b.heading),
 };
 
 const why = 'NHS and easy read guidance: short, clear headings in sentence case.';
 
-type Add = (block: number, severity: Severity, range: {from: number; to: number}, message: string, fix?: Suggestion) => void;
+function sameHeading(a: HeadingFacts['heading'], b: HeadingFacts['heading']): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return (
+    a.title === b.title &&
+    a.level === b.level &&
+    a.empty === b.empty &&
+    a.range.from === b.range.from &&
+    a.range.to === b.range.to &&
+    sameBlockFindings(a.findings, b.findings)
+  );
+}
+/** The one message for a document with no title, whether its title block is empty or missing. */
+const noTitle = 'Add a title to this document.';
 
-function checkCase(block: CheckBlock, text: string, range: {from: number; to: number}, index: number, add: Add): void {
-  const kind = block.kind === 'title' ? 'title' : 'heading';
+function result(severity: Severity, range: {from: number; to: number}, message: string, fix?: Suggestion): BlockFinding {
+  return {rule: 'headings', severity, message, why, from: range.from, to: range.to, suggestions: fix ? [fix] : []};
+}
+
+/** A title or heading in block capitals or Title Case, with a sentence-case fix; otherwise `undefined`. */
+function caseProblem(title: boolean, text: string, range: {from: number; to: number}): BlockFinding | undefined {
+  const kind = title ? 'title' : 'heading';
   if (isAllCaps(text)) {
-    add(index, 'error', range, `Do not write the ${kind} in capital letters.`, {
+    return result('error', range, `Do not write the ${kind} in capital letters.`, {
       label: 'Change to sentence case',
       replacement: sentenceCase(text),
     });
-    return;
   }
   const fixed = fixTitleCase(text);
-  if (fixed !== text) {
-    add(index, 'warning', range, `Use sentence case: only the first word needs a capital.`, {
-      label: 'Change to sentence case',
-      replacement: fixed,
-    });
-  }
+  if (fixed === text) return undefined;
+  return result('warning', range, `Use sentence case: only the first word needs a capital.`, {
+    label: 'Change to sentence case',
+    replacement: fixed,
+  });
 }
 
 const wordPattern = /\p{L}[\p{L}'’&-]*/gu;

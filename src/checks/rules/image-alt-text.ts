@@ -18,7 +18,8 @@ export const imageAltText: DocumentRule = {
     'easy-read': {enabled: true},
     plain: {enabled: true},
   },
-  check({input}) {
+  combine(_collected, {input}) {
+    if (input.rows.length === 0) return [];
     const first = firstBlockOfRows(input.blocks);
     const findings: Finding[] = [];
     input.rows.forEach((row, index) => {

@@ -173,9 +173,11 @@ describe('headings', () => {
 
   it('needs a title, and warns when it is over 65 characters', () => {
     assert.deepEqual(
-      runDocument(headings, {blocks: [para('Hello.')]}).map((f) => [f.block, f.severity, f.message]),
-      [[-1, 'error', 'This document has no title.']]
+      runDocument(headings, {blocks: [para('Hello.')], details: {title: ''}}).map((f) => [f.block, f.severity, f.message]),
+      [[-1, 'error', 'Add a title to this document.']]
     );
+    // A title the input cannot hold (undefined, as in a text file) is not judged without a title block.
+    assert.deepEqual(runDocument(headings, {blocks: [para('Hello.')]}), []);
     assert.deepEqual(runDocument(headings, {blocks: [para('Hello.')], details: {title: 'Your visit'}}), []);
     assert.deepEqual(
       runDocument(headings, {blocks: [title('  ')]}).map((f) => [f.block, f.from, f.to, f.message]),

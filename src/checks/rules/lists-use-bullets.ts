@@ -28,6 +28,8 @@ export const listsUseBullets: BlockRule = {
     const severity = severitySetting(settings, 'severity', 'warning');
     const findings: BlockFinding[] = [];
     for (const sentence of sentences) {
+      // A series needs commas between its items.
+      if (!sentence.text.includes(',')) continue;
       const {from, to} = trimmedSpan(sentence);
       const series = findSeries(block.text.slice(from, to), maxItemWords);
       if (!series || series.items.length < minItems) continue;

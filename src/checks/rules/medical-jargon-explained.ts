@@ -1,6 +1,6 @@
 import {finding as blockFinding, type DocumentRule} from '../rule.js';
 import type {Finding} from '../types.js';
-import {scanHardTerms} from './hard-term-scan.js';
+import {collectHardTerms, combineHardTerms, sameBlockTerms, type BlockTerms} from './hard-term-scan.js';
 import {severityOf, why} from './word-rule-support.js';
 
 /**
@@ -13,7 +13,7 @@ import {severityOf, why} from './word-rule-support.js';
  * term explained only later is left to define-at-first-use. Whether an explanation is
  * *good* is for human reviewers.
  */
-export const medicalJargonExplained: DocumentRule = {
+export const medicalJargonExplained: DocumentRule<BlockTerms> = {
   id: 'medical-jargon-explained',
   description: 'Explain medical words the first time you use them.',
   scope: 'document',
@@ -21,10 +21,11 @@ export const medicalJargonExplained: DocumentRule = {
     'easy-read': {enabled: true, severity: 'warning'},
     plain: {enabled: true, severity: 'warning'},
   },
-  check({facts, profile, settings}) {
+  collect: (facts, {profile}) => collectHardTerms(facts, profile),
+  combine(collected, {input, profile, settings}) {
     const severity = severityOf(settings, 'severity', 'warning');
     const findings: Finding[] = [];
-    for (const use of scanHardTerms(facts, profile).medical.values()) {
+    for (const use of combineHardTerms(collected, input, profile).medical.values()) {
       if (use.explainedAtFirst || use.inBox || use.explained) continue;
       const {first} = use;
       const capital = /^\p{Lu}/u.test(first.text);
@@ -48,4 +49,5 @@ export const medicalJargonExplained: DocumentRule = {
     }
     return findings;
   },
+  same: sameBlockTerms,
 };

@@ -15,7 +15,7 @@ export const mixedNumberFormats: BlockRule = {
     plain: {enabled: true},
   },
   check({block}) {
-    if (!ratioPattern.test(block.text)) return [];
+    if (!ratioGate.test(block.text) || !ratioPattern.test(block.text)) return [];
     const first = findPercentages(block.text)[0];
     if (!first) return [];
     return [
@@ -30,6 +30,9 @@ export const mixedNumberFormats: BlockRule = {
     ];
   },
 };
+
+/** What every {@link ratioPattern} match holds ("in 4", "out of ten"): a much cheaper look first. */
+const ratioGate = /\s(?:in|out\s+of)\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|a hundred)/iu;
 
 /** "1 in 4", "3 out of 10", "one in five"; not "8 in 24 hours". */
 const ratioPattern =

@@ -1,8 +1,8 @@
 import {finding, type BlockFinding, type BlockRule, type Token} from '../rule.js';
+import {sentenceWords} from '../sentence-words.js';
 import {contractions} from '../words/contractions.js';
 import {negators} from '../words/negators.js';
-import {normaliseWord} from '../words/term-index.js';
-import {isProse, severityOf, why, wordTokens} from './word-rule-support.js';
+import {isProse, severityOf, why} from './word-rule-support.js';
 
 /** Whether a lower-case word makes its clause negative ("not", "never", "don't"). */
 export function isNegator(word: string): boolean {
@@ -49,8 +49,7 @@ export const negatives: BlockRule = {
     const severity = severityOf(settings, 'severity', 'info');
     const findings: BlockFinding[] = [];
     for (const sentence of sentences) {
-      const words = wordTokens(sentence);
-      const lower = words.map((word) => normaliseWord(word.text));
+      const {tokens: words, lower} = sentenceWords(sentence);
       // A sentence with a "Do not" instruction is a safety warning: leave all of it alone.
       if (lower.some((word, i) => isNegator(word) && isSafetyInstruction(words, lower, i, block.text))) continue;
       const token = words[lower.findIndex(isNegator)];

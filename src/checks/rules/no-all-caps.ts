@@ -1,7 +1,7 @@
 import {finding, type BlockFinding, type BlockRule, type Profile, type Token} from '../rule.js';
 import type {Severity} from '../types.js';
 import {abbreviationOf, isCapsWord, isListedAbbreviation, isShoutedWord} from './hard-term-scan.js';
-import {isAllowed, isProse, numberOf, severityOf, why} from './word-rule-support.js';
+import {isAllowed, isProse, numberOf, severityOf, why, wordTokens} from './word-rule-support.js';
 
 /** Whether a capitals word is an abbreviation we know or the organisation allows. */
 function isAbbreviation(token: Token, profile: Profile): boolean {
@@ -69,14 +69,16 @@ export const noAllCaps: BlockRule = {
     const lineSeverity = severityOf(settings, 'lineSeverity', 'error');
     const minLetters = numberOf(settings, 'minLetters', 4);
     const text = block.text;
-    const words = sentences.flatMap((sentence) => sentence.tokens.filter((token) => token.kind === 'word'));
+    const words = sentences.flatMap((sentence) => wordTokens(sentence));
+    const shouted = (word: Token) => isCapsWord(word) && !isAbbreviation(word, profile);
+    // Every finding needs a shouted word (capitals that are not a known abbreviation); most blocks have none.
+    if (!words.some(shouted)) return [];
     const starts = new Set(sentences.map((sentence) => sentence.tokens[0]?.from));
     const findings: BlockFinding[] = [];
     const add = (level: Severity, from: number, to: number, message: string, startsSentence: boolean) => {
       const replacement = normalCase(words, text, from, to, profile, startsSentence);
       findings.push(finding('no-all-caps', level, from, to, message, why.allCaps, [{label: `Write “${replacement}”`, replacement}]));
     };
-    const shouted = (word: Token) => isCapsWord(word) && !isAbbreviation(word, profile);
     let lineStart = 0;
     for (const line of text.split('\n')) {
       const lineEnd = lineStart + line.length;

@@ -1,7 +1,7 @@
 import {finding, type BlockFinding, type BlockRule} from '../rule.js';
+import {sentenceWords} from '../sentence-words.js';
 import {adjectivalParticiples, beForms, irregularParticiples, passiveAdverbs} from '../words/participles.js';
-import {normaliseWord} from '../words/term-index.js';
-import {isProse, severityOf, why, wordTokens} from './word-rule-support.js';
+import {isProse, severityOf, why} from './word-rule-support.js';
 
 /** Whether a lower-case word is a past participle ("taken", "checked"). */
 export function isParticiple(word: string): boolean {
@@ -28,8 +28,7 @@ export const passiveVoice: BlockRule = {
     const severity = severityOf(settings, 'severity', 'warning');
     const findings: BlockFinding[] = [];
     for (const sentence of sentences) {
-      const words = wordTokens(sentence);
-      const lower = words.map((word) => normaliseWord(word.text));
+      const {tokens: words, lower} = sentenceWords(sentence);
       for (let i = 0; i < words.length; i++) {
         if (!beForms.has(lower[i] ?? '')) continue;
         let j = i + 1;

@@ -17,7 +17,8 @@ export const pictureLeftTextRight: DocumentRule = {
     'easy-read': {enabled: true},
     plain: {enabled: false},
   },
-  check({input}) {
+  combine(_collected, {input}) {
+    if (input.rows.length === 0) return [];
     const first = firstBlockOfRows(input.blocks);
     const findings: Finding[] = [];
     input.rows.forEach((row, index) => {

@@ -1,4 +1,4 @@
-import type {DocumentRule} from '../rule.js';
+import type {DocumentRule, Sentence} from '../rule.js';
 import type {Finding} from '../types.js';
 import {numberSetting, trimmedSpan} from './structure-util.js';
 
@@ -9,7 +9,7 @@ import {numberSetting, trimmedSpan} from './structure-util.js';
  * finding covers the first sentence over the limit. Whether the picture matches the text is
  * left to human review. Off in the plain English profile.
  */
-export const picturePerIdea: DocumentRule = {
+export const picturePerIdea: DocumentRule<readonly Sentence[]> = {
   id: 'picture-per-idea',
   description: 'Give each idea its own row and picture.',
   scope: 'document',
@@ -17,18 +17,26 @@ export const picturePerIdea: DocumentRule = {
     'easy-read': {enabled: true, warn: 3, error: 5},
     plain: {enabled: false, warn: 3, error: 5},
   },
-  check({facts, settings}) {
+  collect: ({sentences}) => sentences,
+  combine(collected, {input, settings}) {
+    const blocks = input.blocks;
+    // The blocks in rows, in order; most documents from a text file have none.
+    const inRows: number[] = [];
+    for (let index = 0; index < blocks.length; index++) if (blocks[index]!.row !== undefined) inRows.push(index);
+    if (inRows.length === 0) return [];
     const warn = numberSetting(settings, 'warn', 3);
     const error = numberSetting(settings, 'error', 5);
     const totals = new Map<number, number>();
-    for (const {block, sentences} of facts) {
-      if (block.row !== undefined) totals.set(block.row, (totals.get(block.row) ?? 0) + sentences.length);
+    for (const index of inRows) {
+      const row = blocks[index]!.row!;
+      totals.set(row, (totals.get(row) ?? 0) + (collected[index]?.length ?? 0));
     }
     const seen = new Map<number, number>();
     const findings: Finding[] = [];
-    facts.forEach(({block, sentences}, index) => {
-      const row = block.row;
-      if (row === undefined) return;
+    inRows.forEach((index) => {
+      const row = blocks[index]!.row!;
+      const sentences = collected[index];
+      if (!sentences) return;
       const total = totals.get(row) ?? 0;
       if (total <= warn) return;
       const before = seen.get(row) ?? 0;

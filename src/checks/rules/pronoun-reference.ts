@@ -1,6 +1,6 @@
 import {finding, type BlockFinding, type BlockRule} from '../rule.js';
-import {normaliseWord} from '../words/term-index.js';
-import {runningTextKinds, severityOf, why, wordTokens} from './word-rule-support.js';
+import {sentenceWords} from '../sentence-words.js';
+import {runningTextKinds, severityOf, why} from './word-rule-support.js';
 
 const personal: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it']);
 const demonstrative: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
@@ -37,10 +37,9 @@ export const pronounReference: BlockRule = {
     const severity = severityOf(settings, 'severity', 'info');
     const findings: BlockFinding[] = [];
     for (const sentence of sentences) {
-      const words = wordTokens(sentence);
+      const {tokens: words, lower} = sentenceWords(sentence);
       const first = words[0];
       if (!first || sentence.tokens[0] !== first) continue;
-      const lower = words.map((word) => normaliseWord(word.text));
       const word = (lower[0] ?? '').split("'")[0] ?? '';
       const next = lower[1];
       const flagged = personal.has(word) || (demonstrative.has(word) && (next === undefined || verbs.has(next)));

@@ -39,7 +39,7 @@ export const romanNumerals: BlockRule = {
       );
     };
     const headingStart = block.kind === 'heading' || block.kind === 'title';
-    for (const match of text.matchAll(upperNumeral)) {
+    for (const match of /[IVX]/u.test(text) ? text.matchAll(upperNumeral) : []) {
       const numeral = match[0];
       const before = text.slice(Math.max(0, match.index - 12), match.index);
       const end = match.index + numeral.length;
@@ -49,7 +49,8 @@ export const romanNumerals: BlockRule = {
         report(match.index, end, numeral);
       }
     }
-    for (const match of text.matchAll(listMarker)) {
+    // A list marker is a lower-case numeral right before "." or ")".
+    for (const match of /[ivx][.)]/u.test(text) ? text.matchAll(listMarker) : []) {
       const numeral = match[1] ?? '';
       if (numeral === 'I') continue;
       const from = match.index + (match[0].length - match[0].trimStart().length);

@@ -2,6 +2,14 @@ import type {DocumentRule} from '../rule.js';
 import type {Finding} from '../types.js';
 import {numberSetting, paragraphKinds, wordCount} from './structure-util.js';
 
+/** One block's body sentences with words, and their words. */
+interface SentenceTotals {
+  readonly words: number;
+  readonly sentences: number;
+}
+
+const noSentences: SentenceTotals = Object.freeze({words: 0, sentences: 0});
+
 /**
  * Flags a document whose sentences are long on average. Only paragraphs and row text count:
  * headings and list items are short fragments that would pull the mean down.
@@ -9,7 +17,7 @@ import {numberSetting, paragraphKinds, wordCount} from './structure-util.js';
  * `minSentences` (documents with fewer body sentences are not judged).
  * The finding is about the whole document (block -1).
  */
-export const sentenceLengthAverage: DocumentRule = {
+export const sentenceLengthAverage: DocumentRule<SentenceTotals> = {
   id: 'sentence-length-average',
   description: 'Keep the average sentence short.',
   scope: 'document',
@@ -17,19 +25,26 @@ export const sentenceLengthAverage: DocumentRule = {
     'easy-read': {enabled: true, max: 12, minSentences: 3},
     plain: {enabled: true, max: 20, minSentences: 3},
   },
-  check({facts, settings}) {
+  collect({block, sentences}) {
+    if (!paragraphKinds.has(block.kind)) return noSentences;
+    let words = 0;
+    let counted = 0;
+    for (const sentence of sentences) {
+      const count = wordCount(sentence);
+      if (count === 0) continue;
+      words += count;
+      counted++;
+    }
+    return {words, sentences: counted};
+  },
+  combine(collected, {settings}) {
     const max = numberSetting(settings, 'max', 12);
     const minSentences = numberSetting(settings, 'minSentences', 3);
     let totalWords = 0;
     let totalSentences = 0;
-    for (const fact of facts) {
-      if (!paragraphKinds.has(fact.block.kind)) continue;
-      for (const sentence of fact.sentences) {
-        const count = wordCount(sentence);
-        if (count === 0) continue;
-        totalWords += count;
-        totalSentences++;
-      }
+    for (let i = 0; i < collected.length; i++) {
+      totalWords += collected[i]!.words;
+      totalSentences += collected[i]!.sentences;
     }
     if (totalSentences === 0 || totalSentences < minSentences) return [];
     const mean = totalWords / totalSentences;
@@ -47,4 +62,5 @@ export const sentenceLengthAverage: DocumentRule = {
     };
     return [result];
   },
+  same: (a, b) => a.words === b.words && a.sentences === b.sentences,
 };

@@ -1,8 +1,8 @@
 import {finding, type BlockFinding, type BlockRule} from '../rule.js';
+import {sentenceWords} from '../sentence-words.js';
 import {beForms} from '../words/participles.js';
-import {normaliseWord} from '../words/term-index.js';
 import {isParticiple} from './passive-voice.js';
-import {isProse, severityOf, why, wordTokens} from './word-rule-support.js';
+import {isProse, severityOf, why} from './word-rule-support.js';
 
 const modals: ReadonlySet<string> = new Set(['will', 'would', 'could', 'should', 'might', 'must', 'may', 'shall', 'can']);
 const haveForms: ReadonlySet<string> = new Set(['has', 'have', 'had']);
@@ -47,8 +47,7 @@ export const simpleTense: BlockRule = {
     const severity = severityOf(settings, 'severity', 'info');
     const findings: BlockFinding[] = [];
     for (const sentence of sentences) {
-      const words = wordTokens(sentence);
-      const lower = words.map((word) => normaliseWord(word.text));
+      const {tokens: words, lower} = sentenceWords(sentence);
       for (let i = 0; i < words.length; i++) {
         const length = chainAt(lower, i);
         const start = words[i];

@@ -1,6 +1,6 @@
 import {finding, type BlockFinding, type BlockRule} from '../rule.js';
 import type {Suggestion} from '../types.js';
-import {numberSetting, overlapsAny, skipSpans, stringSetting} from './structure-util.js';
+import {numberSetting, overlapsAny, skipSpans, stringSetting, type Spans} from './structure-util.js';
 
 /**
  * Flags symbols and fussy punctuation that are hard to read: the characters in the `symbols`
@@ -25,18 +25,20 @@ export const specialCharacters: BlockRule = {
     if (!text || block.kind === 'contact') return [];
     const symbols = stringSetting(settings, 'symbols', '&/;#*§\\<>+…');
     const maxBrackets = numberSetting(settings, 'maxBrackets', 1);
-    const skip = skipSpans(text, sentences);
+    let skip: Spans | undefined;
     const findings: BlockFinding[] = [];
     const report = (from: number, to: number, message: string, suggestions: readonly Suggestion[] = []) => {
+      skip ??= skipSpans(text, sentences);
       if (overlapsAny(skip, from, to)) return;
       findings.push(finding('special-characters', 'warning', from, to, message, why, suggestions));
     };
-    for (const match of text.matchAll(andOr)) {
+    // Each pattern needs a character most text lacks: look for it first.
+    for (const match of text.includes('/') ? text.matchAll(andOr) : []) {
       report(match.index, match.index + match[0].length, 'Avoid "and/or". Say "or", or give both options.', [
         {label: 'Change to "or"', replacement: 'or'},
       ]);
     }
-    for (const match of text.matchAll(pluralS)) {
+    for (const match of text.includes('(s)') ? text.matchAll(pluralS) : []) {
       report(match.index, match.index + 3, 'Do not write plurals with "(s)". Use the plural.', [
         {label: 'Change to "s"', replacement: 's'},
       ]);
@@ -76,11 +78,12 @@ export const specialCharacters: BlockRule = {
         report(at, at + match[0].length, `Avoid the symbol "${match[0]}". It can be hard to read.`);
       }
     }
-    if (maxBrackets >= 0) {
+    if (maxBrackets >= 0 && text.includes('(')) {
       for (const sentence of sentences) {
         let pairs = 0;
-        for (const match of sentence.text.matchAll(bracketPair)) {
+        for (const match of sentence.text.includes('(') ? sentence.text.matchAll(bracketPair) : []) {
           const from = sentence.from + match.index;
+          skip ??= skipSpans(text, sentences);
           if (match[0] === '(s)' || overlapsAny(skip, from, from + match[0].length)) continue;
           pairs++;
           if (pairs <= maxBrackets) continue;

@@ -85,19 +85,18 @@ export function runBlock(rule: BlockRule, input: string | CheckBlock, options: R
   });
 }
 
-/** Runs a document rule on a document made of the given blocks, rows and details. */
+/**
+ * Runs a document rule on a document made of the given blocks, rows and details the way the
+ * engine does: `collect` on each block, then `combine`.
+ */
 export function runDocument(rule: DocumentRule, input: Partial<CheckInput>, options: RunOptions = {}): readonly Finding[] {
   const blocks = input.blocks ?? [];
   const full: CheckInput = {blocks, rows: input.rows ?? [], details: input.details ?? {}, ...input};
   const profile = testProfile(options.profile, options.overrides);
+  const settings = profile.settings(rule);
   const today = options.today ?? input.today ?? '2026-11-22';
-  return rule.check({
-    input: full,
-    facts: blocks.map((b) => ({block: b, sentences: splitSentences(b.text)})),
-    profile,
-    settings: profile.settings(rule),
-    today,
-  });
+  const collected = blocks.map((b) => rule.collect?.({block: b, sentences: splitSentences(b.text)}, {profile, settings}));
+  return rule.combine(rule.collect ? collected : [], {input: full, profile, settings, today});
 }
 
 /** The texts a rule's findings cover, for short assertions. */

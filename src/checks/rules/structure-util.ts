@@ -41,6 +41,15 @@ export function stringSetting(settings: RuleSettings, key: string, fallback: str
   return typeof value === 'string' ? value : fallback;
 }
 
+/** Whether a text has an ASCII digit (0 to 9). */
+export function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
 /** The number of words in a sentence: every token except symbols (a number, URL or time is 1 word). */
 export function wordCount(sentence: Sentence): number {
   let count = 0;
@@ -96,22 +105,55 @@ const urlOrEmailPattern =
   /\b(?:https?:\/\/|www\.)[^\s<>"]{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}|\b[\w-]{1,63}(?:\.[\w-]{1,63}){0,6}\.(?:uk|com|org|net)\b(?:\/[^\s<>"]{0,2000})?/giu;
 
 /**
+ * Whether `text` could hold a match of {@link urlOrEmailPattern}: every match has an "@", a
+ * "://", a "www." or a ".uk", ".com", ".org" or ".net" (in any case). A quick look, so the
+ * pattern only runs over text that may hold a link.
+ */
+function mayHoldLink(text: string): boolean {
+  if (text.includes('@') || text.includes('://')) return true;
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    if (dot >= 3 && text.slice(dot - 3, dot).toLowerCase() === 'www') return true;
+    const after = text.slice(dot + 1, dot + 4).toLowerCase();
+    if (after.startsWith('uk') || after === 'com' || after === 'org' || after === 'net') return true;
+  }
+  return false;
+}
+
+/** The spans of {@link urlOrEmailPattern} in a block's text, once per block (keyed by its sentences). */
+const linkCache = new WeakMap<readonly Sentence[], {readonly text: string; readonly spans: Spans}>();
+/** {@link skipSpans} results, per block (keyed by its sentences) and set of token kinds. */
+const skipCache = new WeakMap<readonly Sentence[], Map<ReadonlySet<Token['kind']>, {readonly text: string; readonly spans: Spans}>>();
+
+function linkSpans(text: string, sentences: readonly Sentence[]): Spans {
+  const cached = linkCache.get(sentences);
+  if (cached?.text === text) return cached.spans;
+  const spans: {from: number; to: number}[] = [];
+  if (mayHoldLink(text)) {
+    for (const match of text.matchAll(urlOrEmailPattern)) spans.push({from: match.index, to: match.index + match[0].length});
+  }
+  linkCache.set(sentences, {text, spans});
+  return spans;
+}
+
+/**
  * The spans a rule must skip: the tokens of the given kinds (URLs, emails and phone numbers
  * unless told otherwise) plus URLs and emails found by {@link urlOrEmailPattern}, sorted and
- * merged so {@link overlapsAny} can binary-search them.
+ * merged so {@link overlapsAny} can binary-search them. Computed once per block and set of
+ * kinds (`kinds` should be a module constant), so the rules that need it share the work.
  */
 export function skipSpans(
   text: string,
   sentences: readonly Sentence[],
   kinds: ReadonlySet<Token['kind']> = opaqueKinds
 ): Spans {
+  let byKinds = skipCache.get(sentences);
+  const cached = byKinds?.get(kinds);
+  if (cached?.text === text) return cached.spans;
   const spans: {from: number; to: number}[] = [];
   for (const sentence of sentences) {
     for (const token of sentence.tokens) if (kinds.has(token.kind)) spans.push({from: token.from, to: token.to});
   }
-  if (/[@.]/u.test(text)) {
-    for (const match of text.matchAll(urlOrEmailPattern)) spans.push({from: match.index, to: match.index + match[0].length});
-  }
+  for (const span of linkSpans(text, sentences)) spans.push({from: span.from, to: span.to});
   spans.sort((a, b) => a.from - b.from);
   const merged: {from: number; to: number}[] = [];
   for (const span of spans) {
@@ -119,6 +161,11 @@ export function skipSpans(
     if (last && span.from <= last.to) last.to = Math.max(last.to, span.to);
     else merged.push({...span});
   }
+  if (!byKinds) {
+    byKinds = new Map();
+    skipCache.set(sentences, byKinds);
+  }
+  byKinds.set(kinds, {text, spans: merged});
   return merged;
 }
 

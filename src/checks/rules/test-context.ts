@@ -72,7 +72,10 @@ export function runBlockRule(rule: BlockRule, input: string | CheckBlock, option
   return rule.check({block: target, sentences: splitSentences(target.text), profile, settings: profile.settings(rule)});
 }
 
-/** Runs a document rule on a document made of `blocks` (strings become paragraphs). */
+/**
+ * Runs a document rule on a document made of `blocks` (strings become paragraphs) the way
+ * the engine does: `collect` on each block, then `combine`.
+ */
 export function runDocumentRule(
   rule: DocumentRule,
   blocks: ReadonlyArray<string | CheckBlock>,
@@ -80,13 +83,9 @@ export function runDocumentRule(
 ): readonly Finding[] {
   const list = blocks.map((item) => (typeof item === 'string' ? para(item) : item));
   const profile = profileFor(rule, options);
-  return rule.check({
-    input: {blocks: list, rows: [], details: {}},
-    facts: list.map((item) => ({block: item, sentences: splitSentences(item.text)})),
-    profile,
-    settings: profile.settings(rule),
-    today: '2026-11-22',
-  });
+  const settings = profile.settings(rule);
+  const collected = list.map((item) => rule.collect?.({block: item, sentences: splitSentences(item.text)}, {profile, settings}));
+  return rule.combine(rule.collect ? collected : [], {input: {blocks: list, rows: [], details: {}}, profile, settings, today: '2026-11-22'});
 }
 
 /** The text each finding covers, for short assertions. */

@@ -46,7 +46,8 @@ export const times: BlockRule = {
       const pm = (match[3] ?? '').toLowerCase().startsWith('p');
       report(match.index, match.index + match[0].length, clock(pm ? (hour % 12) + 12 : hour % 12, minutes));
     }
-    for (const match of text.matchAll(noon)) {
+    // Cheap first: "12 noon" and "12 midnight" need a "12".
+    for (const match of text.includes('12') ? text.matchAll(noon) : []) {
       report(match.index, match.index + match[0].length, /noon/iu.test(match[0]) ? 'midday' : 'midnight');
     }
     if (allow24Hour) return findings.sort((a, b) => a.from - b.from);

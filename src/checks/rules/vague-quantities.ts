@@ -1,7 +1,8 @@
 import {finding, type BlockFinding, type BlockRule} from '../rule.js';
+import {sentenceWords} from '../sentence-words.js';
 import {TermIndex, normaliseWord} from '../words/term-index.js';
 import {vagueExceptionsBefore, vagueQuantities, type VagueWord} from '../words/vague-quantities.js';
-import {isAllowed, isProse, severityOf, why, wordTokens} from './word-rule-support.js';
+import {isAllowed, isProse, severityOf, why} from './word-rule-support.js';
 
 const index = new TermIndex<VagueWord['kind']>(
   vagueQuantities.map((word) => [word.phrase, word.kind]),
@@ -35,12 +36,12 @@ export const vagueQuantitiesRule: BlockRule = {
     const severity = severityOf(settings, 'severity', 'info');
     const findings: BlockFinding[] = [];
     for (const sentence of sentences) {
-      const words = wordTokens(sentence);
-      for (const hit of index.find(words, block.text)) {
+      const {tokens: words, lower, hashes} = sentenceWords(sentence);
+      for (const hit of index.find(words, block.text, lower, hashes)) {
         const at = words.findIndex((word) => word.from === hit.from);
         const before = words[at - 1];
         const after = words.find((word) => word.from >= hit.to);
-        if (!hit.key.includes(' ') && before && vagueExceptionsBefore.has(normaliseWord(before.text))) continue;
+        if (!hit.key.includes(' ') && before && vagueExceptionsBefore.has(lower[at - 1] ?? '')) continue;
         if (hit.key === 'most' && after && adjectiveEnding.test(normaliseWord(after.text))) continue;
         if (isAllowed(profile, hit.key)) continue;
         findings.push(finding('vague-quantities', severity, hit.from, hit.to, messages[hit.value], why.vague));

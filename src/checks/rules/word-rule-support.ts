@@ -1,4 +1,5 @@
 import type {Profile, RuleSettings, Sentence, SettingValue, Token} from '../rule.js';
+import {sentenceWords} from '../sentence-words.js';
 import type {BlockKind, Severity} from '../types.js';
 
 /**
@@ -41,9 +42,9 @@ export const runningTextKinds: ReadonlySet<BlockKind> = new Set<BlockKind>([
   'hard-word-meaning',
 ]);
 
-/** The `word` tokens of a sentence. */
-export function wordTokens(sentence: Sentence): Token[] {
-  return sentence.tokens.filter((token) => token.kind === 'word');
+/** The `word` tokens of a sentence (shared: see `sentence-words.ts`; do not change the array). */
+export function wordTokens(sentence: Sentence): readonly Token[] {
+  return sentenceWords(sentence).tokens;
 }
 
 /** The number of words in a message, for the "under 15 words" rule. */

@@ -1,9 +1,10 @@
 import {finding, type BlockFinding, type BlockRule} from '../rule.js';
+import {sentenceWords} from '../sentence-words.js';
 import type {Suggestion} from '../types.js';
 import {TermIndex} from '../words/term-index.js';
 import {matchCase} from '../words/text-case.js';
 import {wordyPhrases} from '../words/wordy-phrases.js';
-import {isAllowed, isProse, messageWordCount, severityOf, why, wordTokens} from './word-rule-support.js';
+import {isAllowed, isProse, messageWordCount, severityOf, why} from './word-rule-support.js';
 
 const index = new TermIndex<readonly string[]>(wordyPhrases.map((entry) => [entry.phrase, entry.short]), {inflect: false});
 
@@ -33,8 +34,8 @@ export const wordyPhrasesRule: BlockRule = {
     const text = block.text;
     const findings: BlockFinding[] = [];
     for (const sentence of sentences) {
-      const words = wordTokens(sentence);
-      for (const hit of index.find(words, text)) {
+      const {tokens: words, lower, hashes} = sentenceWords(sentence);
+      for (const hit of index.find(words, text, lower, hashes)) {
         const phrase = text.slice(hit.from, hit.to);
         if (isAllowed(profile, hit.key)) continue;
         let to = hit.to;

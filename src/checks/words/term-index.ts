@@ -33,10 +33,26 @@ interface Phrase<T> extends Form<T> {
 
 /** Lower-cases a word and straightens its apostrophes, the form all lookups use. */
 export function normaliseWord(word: string): string {
-  return word.toLowerCase().replace(/[’‘]/g, "'");
+  const lower = word.toLowerCase();
+  return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
 }
 
 const space = /^[ \t\u00a0]+$/;
+
+/**
+ * A quick 32-bit hash of a normalised word (FNV-1a over its UTF-16 code units). A
+ * {@link TermIndex} keeps a bit per hash of its first words, so `find` can pass over the
+ * many words no list holds without a map lookup; a sentence's `sentenceWords` view has
+ * each word's hash ready.
+ */
+export function wordHash(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/** Bits in a {@link TermIndex}'s filter: a power of two, big enough to keep false hits rare. */
+const FILTER_BITS = 1 << 16;
 
 /**
  * Finds listed words and phrases in tokenized text in one pass over the tokens, so a
@@ -49,6 +65,8 @@ const space = /^[ \t\u00a0]+$/;
 export class TermIndex<T> {
   private readonly singles = new Map<string, Form<T>>();
   private readonly phrases = new Map<string, Phrase<T>[]>();
+  /** One bit per {@link wordHash} (modulo the size) of every single word and phrase's first word. */
+  private readonly filter = new Int32Array(FILTER_BITS >>> 5);
 
   /** `entries` are `[term, value]` pairs; terms are matched case-insensitively. */
   constructor(entries: Iterable<readonly [string, T]>, options: {readonly inflect?: boolean} = {}) {
@@ -69,6 +87,10 @@ export class TermIndex<T> {
       }
     }
     for (const phrases of this.phrases.values()) phrases.sort((a, b) => b.words.length - a.words.length);
+    for (const word of [...this.singles.keys(), ...this.phrases.keys()]) {
+      const bit = wordHash(word) & (FILTER_BITS - 1);
+      this.filter[bit >>> 5]! |= 1 << (bit & 31);
+    }
   }
 
   /** Whether the index has no terms. */
@@ -79,32 +101,53 @@ export class TermIndex<T> {
   /**
    * The terms found among `words` (in text order), not overlapping. `text` is the text the
    * word offsets point into; it is used to check that the words of a phrase are separated
-   * by spaces only.
+   * by spaces only. `lower`, when given, must be `words.map((word) => normaliseWord(word.text))`,
+   * and `hashes`, when given, `lower.map(wordHash)` (a sentence's `sentenceWords` view has both).
    */
-  find(words: readonly WordSpan[], text: string): TermHit<T>[] {
+  find(
+    words: readonly WordSpan[],
+    text: string,
+    lower: readonly string[] = words.map((word) => normaliseWord(word.text)),
+    hashes?: ArrayLike<number>
+  ): TermHit<T>[] {
     const hits: TermHit<T>[] = [];
-    const lower = words.map((word) => normaliseWord(word.text));
+    const filter = this.filter;
     for (let i = 0; i < words.length; i++) {
       const start = words[i];
       const first = lower[i];
       if (!start || first === undefined) continue;
-      const phrase = this.phrases.get(first)?.find((candidate) => this.matchesAt(candidate, words, lower, i, text));
-      if (phrase) {
-        const end = words[i + phrase.words.length - 1];
-        if (end) hits.push({from: start.from, to: end.to, ...formOf(phrase)});
-        i += phrase.words.length - 1;
-        continue;
+      if (hashes !== undefined) {
+        const bit = hashes[i]! & (FILTER_BITS - 1);
+        // Not in the filter: no single word or phrase starts with this word; only a possessive can match.
+        if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0 && !first.endsWith("'s") && !first.endsWith("s'")) continue;
+      }
+      const candidates = this.phrases.get(first);
+      if (candidates !== undefined) {
+        const phrase = this.phraseAt(candidates, words, lower, i, text);
+        if (phrase) {
+          const end = words[i + phrase.words.length - 1];
+          if (end) hits.push({from: start.from, to: end.to, ...formOf(phrase)});
+          i += phrase.words.length - 1;
+          continue;
+        }
       }
       const single = this.singles.get(first);
       if (single) {
         hits.push({from: start.from, to: start.to, ...formOf(single)});
         continue;
       }
-      const possessive = /'s$|s'$/.exec(first);
-      const base = possessive ? this.singles.get(first.slice(0, first.endsWith("'s") ? -2 : -1)) : undefined;
-      if (base) hits.push({from: start.from, to: start.to - (first.endsWith("'s") ? 2 : 1), ...formOf(base)});
+      // A possessive ("physician's", "patients'") matches its word.
+      const apostropheS = first.endsWith("'s");
+      if (!apostropheS && !first.endsWith("s'")) continue;
+      const base = this.singles.get(first.slice(0, apostropheS ? -2 : -1));
+      if (base) hits.push({from: start.from, to: start.to - (apostropheS ? 2 : 1), ...formOf(base)});
     }
     return hits;
+  }
+
+  private phraseAt(candidates: readonly Phrase<T>[], words: readonly WordSpan[], lower: readonly string[], at: number, text: string): Phrase<T> | undefined {
+    for (const candidate of candidates) if (this.matchesAt(candidate, words, lower, at, text)) return candidate;
+    return undefined;
   }
 
   private add(words: readonly string[], form: Form<T>): void {
