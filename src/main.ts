@@ -1,2 +1,12 @@
-/** The app page's entry point: registers `<er-app>` and everything it uses. */
-import './app/app.js';
+/**
+ * The page's entry point. A review link (`/review#<token>`) opens the review page, with
+ * nothing else of the app; every other address opens `<er-app>`.
+ */
+if (location.pathname === '/review') {
+  document.querySelector('er-app')?.replaceWith(document.createElement('er-review-link'));
+  await import('./review/review-link.js');
+} else {
+  await import('./app/app.js');
+}
+
+export {};

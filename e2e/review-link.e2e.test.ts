@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import {after, before, describe, it} from 'node:test';
+import type {Browser} from 'playwright-core';
+import {emptyDocument, toDocumentFile} from '../src/editor/document-file.js';
+import {createAdmin, launchBrowser, pageErrors, startApp, waitForText, type RunningApp} from './support.js';
+
+describe('a review link', {timeout: 120_000}, () => {
+  let app: RunningApp;
+  let browser: Browser;
+
+  before(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('shows only the version it was made for, with no sign-in, and stops working when revoked', async () => {
+    const api = await createAdmin(app);
+    const doc = await api.createDocument({content: toDocumentFile(emptyDocument('Your blood test'))});
+    const version = await api.createVersion(doc.id, doc.revision, {errors: 0, warnings: 0, info: 0});
+    const invite = await api.createInvite(doc.id, {versionId: version.id});
+    assert.match(invite.url, /\/review#/);
+
+    const context = await browser.newContext({viewport: {width: 1000, height: 800}});
+    const page = await context.newPage();
+    const errors = pageErrors(page);
+    await page.goto(`${app.url}/review#${invite.token}`);
+    await page.getByRole('heading', {name: 'Please check this document'}).waitFor();
+    await waitForText(page.locator('er-review-link er-editor .er-title'), 'Your blood test');
+    assert.equal(await page.locator('er-review-link er-editor .ProseMirror').getAttribute('contenteditable'), 'false');
+    assert.equal(await page.locator('er-app').count(), 0, 'nothing else of the app');
+    assert.equal(await page.getByRole('button', {name: 'Sign in'}).count(), 0);
+
+    await api.revokeInvite(invite.id);
+    await page.reload();
+    await waitForText(page.locator('er-review-link [role=alert]'), 'This link does not work. Ask for a new link.');
+    assert.deepEqual(errors, []);
+  });
+});
