@@ -118,6 +118,36 @@ describe('checker fuzz (every rule)', () => {
     assert.deepEqual(warnings, []);
   });
 
+  it('finds, after any edit, exactly what a new checker finds (its caches never go stale)', () => {
+    /** A random edit of the kind the editor makes: the untouched blocks stay the same objects. */
+    const edit = (input: CheckInput, next: () => number): CheckInput => {
+      const blocks = [...input.blocks];
+      const at = Math.floor(next() * blocks.length);
+      const roll = next();
+      const other = randomInput(Math.floor(next() * 1000)).blocks[0];
+      if (blocks.length > 0 && roll < 0.35) blocks[at] = {...blocks[at]!, text: `${blocks[at]!.text}${randomText(next).slice(0, 3)}`};
+      else if (blocks.length > 1 && roll < 0.5) [blocks[0], blocks[at]] = [blocks[at]!, blocks[0]!];
+      else if (blocks.length > 0 && roll < 0.6) blocks[at] = {...blocks[at]!, section: blocks[at]!.section + 1};
+      else if (blocks.length > 0 && roll < 0.7) blocks.splice(at, 1);
+      else if (other && roll < 0.8) blocks.splice(at, 0, other);
+      else if (blocks.length > 0 && roll < 0.9) blocks[at] = {...blocks[at]!};
+      else return {...input, rows: input.rows.map((row) => ({picture: row.picture ? null : {src: 'a.png', alt: 'A pill'}})), details: {title: ''}};
+      return {...input, blocks};
+    };
+    for (const profile of ['easy-read', 'plain'] as const) {
+      const warm = createChecker({profile, rules: allRules});
+      for (let seed = 1; seed <= 40; seed++) {
+        const next = random(seed * 31);
+        let input = randomInput(seed);
+        for (let step = 0; step < 12; step++) {
+          const result = warm.check(input);
+          assert.deepEqual(result, createChecker({profile, rules: allRules}).check(input), `${profile} seed ${seed} step ${step}`);
+          input = edit(input, next);
+        }
+      }
+    }
+  });
+
   it('handles a 100,000-character paragraph', (t) => {
     const warnings: string[] = [];
     t.mock.method(console, 'warn', (message: unknown) => warnings.push(String(message)));

@@ -67,10 +67,12 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   );
   const cache = new BlockWorkCache();
   const scoreKeeper = new ScoreKeeper(profile);
-  // The last check's blocks, works and placed findings: the next check starts from them.
+  // The last check's blocks, works and placed findings: the next check starts from them. With
+  // as many blocks as last check, the works and placed arrays are updated in place, so a
+  // re-check makes little garbage.
   let lastBlocks: readonly CheckBlock[] = [];
-  let lastWorks: readonly BlockWork[] = [];
-  let lastPlaced: readonly (readonly Finding[])[] = [];
+  let lastWorks: BlockWork[] = [];
+  let lastPlaced: (readonly Finding[])[] = [];
 
   function analyse(block: CheckBlock, row: RowInfo | undefined, key: string, seen: number, failures: Map<string, string>): BlockWork {
     const sentences = splitSentences(block.text);
@@ -96,12 +98,20 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     return {key, picture: row?.picture, sentences, counts, findings, collected: collected.values, collectFailed: collected.failed, seen};
   }
 
-  /** Each block's work: last check's when the same block object is at the same index, else remembered or new. */
-  function worksFor(input: CheckInput, failures: Map<string, string>): {works: BlockWork[]; changed: number[]; collectFailed: boolean} {
+  /**
+   * Each block's work: last check's when the same block object is at the same index, else
+   * remembered or new. With as many blocks as last check, `lastWorks` is updated in place and
+   * `replaced[k]` is the work `changed[k]` had.
+   */
+  function worksFor(
+    input: CheckInput,
+    failures: Map<string, string>
+  ): {works: BlockWork[]; changed: number[]; replaced: (BlockWork | undefined)[]; collectFailed: boolean} {
     const seen = cache.begin();
     const blocks = input.blocks;
-    const works: BlockWork[] = new Array<BlockWork>(blocks.length);
+    const works: BlockWork[] = blocks.length === lastWorks.length ? lastWorks : new Array<BlockWork>(blocks.length);
     const changed: number[] = [];
+    const replaced: (BlockWork | undefined)[] = [];
     let collectFailed = false;
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index]!;
@@ -124,12 +134,13 @@ export function createChecker(options: CheckerOptions = {}): Checker {
           }
         }
         changed.push(index);
+        replaced.push(last);
       }
       if (work.collectFailed) collectFailed = true;
       works[index] = work;
     }
     cache.end(works);
-    return {works, changed, collectFailed};
+    return {works, changed, replaced, collectFailed};
   }
 
   return {
@@ -137,12 +148,14 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     check(input: CheckInput): CheckResult {
       const failures = new Map<string, string>();
       const blocks = input.blocks;
-      const {works, changed, collectFailed} = worksFor(input, failures);
+      const sameLength = blocks.length === lastWorks.length;
+      const previousWorks = lastWorks;
+      const {works, changed, replaced, collectFailed} = worksFor(input, failures);
       // With as many blocks as last check, only the blocks at `changed` (a new block object
       // or new work) differ from last check's.
-      const before = blocks.length === lastWorks.length ? {blocks: lastBlocks, works: lastWorks, changed} : undefined;
+      const before = sameLength ? {blocks: lastBlocks, changed, replaced} : undefined;
       const documentFindings = documentRules.run(input, works, before, collectFailed, failures).sort(byPosition);
-      const ordered = inOrder(works, {works: lastWorks, placed: lastPlaced, changed: before?.changed}, documentFindings);
+      const ordered = inOrder(works, {works: previousWorks, placed: lastPlaced, changed: before?.changed, replaced}, documentFindings);
       const scores = scoreKeeper.score(blocks, input.rows.length, works, before);
       lastBlocks = blocks;
       lastWorks = works;

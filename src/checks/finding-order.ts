@@ -17,32 +17,40 @@ export function byPosition(a: BlockFinding & {readonly block?: number}, b: Block
 /** The findings of a check, in document order, and each block's own findings with its index. */
 export interface Ordered {
   readonly all: Finding[];
-  readonly placed: readonly (readonly Finding[])[];
+  readonly placed: (readonly Finding[])[];
+}
+
+/** Last check's per-block lists, and what changed since. */
+export interface OrderedBefore {
+  /** Last check's works, by index. */
+  readonly works: readonly BlockWork[];
+  /** Last check's lists, by index. With as many blocks now, they are updated in place. */
+  readonly placed: (readonly Finding[])[];
+  /** With as many blocks now: the indexes whose block or work is new, else `undefined`. */
+  readonly changed: readonly number[] | undefined;
+  /** With `changed`: the work each changed index had last check. */
+  readonly replaced: readonly (BlockWork | undefined)[];
 }
 
 /**
  * Merges the blocks' sorted findings with the (sorted) document rules' findings, in document
- * order. A block's findings with their index are reused from last check (`previous`) when the
- * same work is at the same index, so an unchanged block costs no copying.
+ * order. A block's findings with their index are reused from last check when the same work
+ * is at the same index, so an unchanged block costs no copying; with as many blocks as last
+ * check only the changed indexes are looked at.
  */
-export function inOrder(
-  works: readonly BlockWork[],
-  previous: {readonly works: readonly BlockWork[]; readonly placed: readonly (readonly Finding[])[]; readonly changed: readonly number[] | undefined},
-  documentFindings: readonly Finding[]
-): Ordered {
+export function inOrder(works: readonly BlockWork[], before: OrderedBefore, documentFindings: readonly Finding[]): Ordered {
   let placed: (readonly Finding[])[];
-  if (previous.changed !== undefined && previous.placed.length === works.length) {
-    // As many blocks as last check: copy last check's lists, then redo the changed blocks'.
-    placed = previous.placed.slice();
-    for (const index of previous.changed) {
+  if (before.changed !== undefined && before.placed.length === works.length) {
+    placed = before.placed;
+    before.changed.forEach((index, k) => {
       const work = works[index]!;
-      placed[index] = previous.works[index] === work ? previous.placed[index]! : placeFindings(work.findings, index);
-    }
+      if (before.replaced[k] !== work) placed[index] = placeFindings(work.findings, index);
+    });
   } else {
     placed = new Array<readonly Finding[]>(works.length);
     for (let index = 0; index < works.length; index++) {
       const work = works[index]!;
-      placed[index] = previous.works[index] === work ? previous.placed[index]! : placeFindings(work.findings, index);
+      placed[index] = before.works[index] === work ? before.placed[index]! : placeFindings(work.findings, index);
     }
   }
   // Each block's list, with its document findings merged in: both are sorted, so merge them,

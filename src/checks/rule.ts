@@ -90,6 +90,7 @@ export interface DocumentContext {
   /** "Today" as `YYYY-MM-DD`. */
   readonly today: string;
 }
+
 /** Fields every rule has. */
 interface RuleBase {
   /** Stable kebab-case id, as in shared/easy-read-rules.md. */
@@ -101,8 +102,8 @@ interface RuleBase {
 }
 
 /**
- * A rule that looks at one block at a time. The engine caches its results per block
- * content, so an edit re-runs block rules on the changed block only.
+ * A rule that looks at one block at a time. The engine caches its results per block (by
+ * object, then by content), so an edit re-runs block rules on the changed block only.
  */
 export interface BlockRule extends RuleBase {
   readonly scope: 'block';

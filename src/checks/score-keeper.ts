@@ -21,11 +21,12 @@ export interface CountedWork {
   readonly counts: Counts;
 }
 
-/** Last check's blocks and works, and which indexes changed since (same number of blocks). */
+/** Last check's blocks, which indexes changed since (same number of blocks), and the work each had. */
 export interface ScoredBefore {
   readonly blocks: readonly CheckBlock[];
-  readonly works: readonly CountedWork[];
   readonly changed: readonly number[];
+  /** `replaced[k]` is the work at `changed[k]` last check. */
+  readonly replaced: readonly (CountedWork | undefined)[];
 }
 
 interface Sums {
@@ -126,8 +127,11 @@ export class ScoreKeeper {
       sections: last.sections.slice(),
       rows: last.rows.slice(),
     };
-    for (const index of before.changed) {
-      apply(sums, before.blocks[index]!, before.works[index]!.counts, -1);
+    for (let k = 0; k < before.changed.length; k++) {
+      const index = before.changed[k]!;
+      const old = before.replaced[k];
+      if (!old) return undefined;
+      apply(sums, before.blocks[index]!, old.counts, -1);
       apply(sums, blocks[index]!, works[index]!.counts, 1);
     }
     return sums;

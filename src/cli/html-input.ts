@@ -8,10 +8,13 @@ import {documentBlocks} from '../editor/text-blocks.js';
  * Turns HTML (from a web page, Markdown or a Word document) into check input the same
  * way the editor does when the HTML is pasted: `htmlToDocument` builds the ProseMirror
  * document and `documentBlocks` reads its blocks. Node has no DOM, so a linkedom
- * document does the parsing.
+ * document does the parsing. Only the title is known of the document's details.
  */
 export function htmlToInput(html: string): CheckInput {
-  return documentBlocks(htmlToDocument(html, domDocument())).input;
+  const {input} = documentBlocks(htmlToDocument(html, domDocument()));
+  // Web pages, Markdown and Word files have no place for the document's details (dates,
+  // owner): leave them unknown, so the checks that need them skip rather than fail.
+  return {...input, details: {title: input.details.title}};
 }
 
 /**

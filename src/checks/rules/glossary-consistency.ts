@@ -1,7 +1,7 @@
 import {finding as blockFinding, type DocumentRule} from '../rule.js';
 import type {Finding} from '../types.js';
 import {normaliseWord, TermIndex, type WordSpan} from '../words/term-index.js';
-import {isExplainedAt, isProse, severityOf, why, wordTokens} from './word-rule-support.js';
+import {blockWords, isExplainedAt, isProse, severityOf, why} from './word-rule-support.js';
 
 /** The most words a bold run can have and still be a "hard word" (longer runs are emphasis). */
 const maxBoldWords = 3;
@@ -41,7 +41,7 @@ const indexCache = new Map<string, TermIndex<true>>();
 /** The index of the boxes' terms, shared while the terms stay the same. */
 function termIndex(entries: readonly Entry[]): TermIndex<true> {
   const terms = entries.filter((entry) => entry.term).map((entry) => entry.term);
-  const key = terms.join('\n');
+  const key = JSON.stringify(terms);
   let index = indexCache.get(key);
   if (!index) {
     if (indexCache.size >= 16) indexCache.clear();
@@ -80,7 +80,7 @@ export const glossaryConsistency: DocumentRule<ProseFacts | undefined> = {
   },
   collect({block, sentences}) {
     if (!isProse(block.kind) || block.kind === 'hard-word-term' || block.kind === 'hard-word-meaning') return undefined;
-    const words = sentences.flatMap(wordTokens);
+    const words = blockWords(sentences);
     const runs: BoldRun[] = [];
     for (const run of block.runs) {
       if (run.format !== 'bold') continue;

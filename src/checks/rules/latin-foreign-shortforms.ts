@@ -1,4 +1,4 @@
-import {finding, type BlockFinding, type BlockRule} from '../rule.js';
+import {finding, type BlockFinding, type BlockRule, type Token} from '../rule.js';
 import type {Suggestion} from '../types.js';
 import {shortForms, type ShortForm} from '../words/latin-shortforms.js';
 import {flagOf, isAllowed, isProse, severityOf, why} from './word-rule-support.js';
@@ -57,7 +57,8 @@ export const latinForeignShortforms: BlockRule = {
     if (!isProse(block.kind)) return [];
     const text = block.text;
     const severity = severityOf(settings, 'severity', 'warning');
-    const links = sentences.flatMap((sentence) => sentence.tokens.filter((token) => token.kind === 'url' || token.kind === 'email'));
+    const links: Token[] = [];
+    for (const sentence of sentences) for (const token of sentence.tokens) if (token.kind === 'url' || token.kind === 'email') links.push(token);
     const findings: BlockFinding[] = [];
     for (const hit of hits(text, flagOf(settings, 'flagPer', false))) {
       const written = text.slice(hit.from, hit.to);

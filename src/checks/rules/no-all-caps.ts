@@ -1,13 +1,18 @@
 import {finding, type BlockFinding, type BlockRule, type Profile, type Token} from '../rule.js';
 import type {Severity} from '../types.js';
 import {abbreviationOf, isCapsWord, isListedAbbreviation, isShoutedWord} from './hard-term-scan.js';
-import {isAllowed, isProse, numberOf, severityOf, why, wordTokens} from './word-rule-support.js';
+import {blockWords, isAllowed, isProse, numberOf, severityOf, why, wordTokens} from './word-rule-support.js';
 
 /** Whether a capitals word is an abbreviation we know or the organisation allows. */
 function isAbbreviation(token: Token, profile: Profile): boolean {
   const key = abbreviationOf(token.text);
   if (!key) return false;
   return isListedAbbreviation(key) || isAllowed(profile, key);
+}
+
+/** Whether a word is shouted: in capitals, and not an abbreviation we know or the organisation allows. */
+function isShouted(word: Token, profile: Profile): boolean {
+  return isCapsWord(word) && !isAbbreviation(word, profile);
 }
 
 /** Runs of capitals words next to each other (separated by spaces only), in order. */
@@ -69,10 +74,10 @@ export const noAllCaps: BlockRule = {
     const lineSeverity = severityOf(settings, 'lineSeverity', 'error');
     const minLetters = numberOf(settings, 'minLetters', 4);
     const text = block.text;
-    const words = sentences.flatMap((sentence) => wordTokens(sentence));
-    const shouted = (word: Token) => isCapsWord(word) && !isAbbreviation(word, profile);
     // Every finding needs a shouted word (capitals that are not a known abbreviation); most blocks have none.
-    if (!words.some(shouted)) return [];
+    if (!sentences.some((sentence) => wordTokens(sentence).some((word) => isShouted(word, profile)))) return [];
+    const shouted = (word: Token) => isShouted(word, profile);
+    const words = blockWords(sentences);
     const starts = new Set(sentences.map((sentence) => sentence.tokens[0]?.from));
     const findings: BlockFinding[] = [];
     const add = (level: Severity, from: number, to: number, message: string, startsSentence: boolean) => {

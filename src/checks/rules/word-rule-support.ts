@@ -47,6 +47,13 @@ export function wordTokens(sentence: Sentence): readonly Token[] {
   return sentenceWords(sentence).tokens;
 }
 
+/** The `word` tokens of all a block's sentences, in order (a plain loop: `flatMap` is slow). */
+export function blockWords(sentences: readonly Sentence[]): Token[] {
+  const words: Token[] = [];
+  for (const sentence of sentences) for (const token of sentenceWords(sentence).tokens) words.push(token);
+  return words;
+}
+
 /** The number of words in a message, for the "under 15 words" rule. */
 export function messageWordCount(message: string): number {
   return message.split(/\s+/).filter(Boolean).length;
