@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {after, before, beforeEach, describe, it} from 'node:test';
 import type {Browser} from 'playwright-core';
-import {emptyDocument, toDocumentFile} from '../src/editor/document-file.js';
+import {emptyDocument, toDocumentFile} from '../src/document/document-file.js';
 import type {ApiClient} from '../src/app/api-client.js';
 import {
   admin,

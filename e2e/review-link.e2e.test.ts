@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
 import type {Browser} from 'playwright-core';
-import {emptyDocument, toDocumentFile} from '../src/editor/document-file.js';
+import {emptyDocument, toDocumentFile} from '../src/document/document-file.js';
 import {createAdmin, launchBrowser, pageErrors, startApp, waitForText, type RunningApp} from './support.js';
 
 describe('a review link', {timeout: 120_000}, () => {

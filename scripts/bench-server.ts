@@ -20,7 +20,7 @@ import {z} from 'zod';
 import {auditEntrySchema, documentDetailSchema, meSchema} from '../server/routes/schemas.js';
 import {startServerProcess, type ServerData} from '../server/test/server-process.js';
 import {canonicalDocument} from '../server/model/content.js';
-import type {DocumentFile} from '../src/editor/document-file.js';
+import type {DocumentFile} from '../src/document/document-file.js';
 
 const {values} = parseArgs({
   options: {

@@ -1,6 +1,6 @@
 import {expect, fixture, html, nextFrame} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {emptyDocument, toDocumentFile, type DocumentFile} from '../src/editor/document-file.js';
+import {emptyDocument, toDocumentFile, type DocumentFile} from '../src/document/document-file.js';
 import type {Editor} from '../src/editor/editor.js';
 import {checksKey} from '../src/editor/plugins/checks-plugin.js';
 import type {DocumentWorkspace} from '../src/app/document-workspace.js';

@@ -1,6 +1,6 @@
 /**
  * Document content as the server stores it: the editor's document-file JSON
- * (`src/editor/document-file.ts`), checked against the editor's schema and written
+ * (`src/document/document-file.ts`), checked against the document schema and written
  * in one canonical form, so what is stored always opens in the editor.
  *
  * @module
@@ -11,7 +11,7 @@ import {
   parseDocumentFile,
   toDocumentFile,
   type DocumentFile,
-} from '../../src/editor/document-file.js';
+} from '../../src/document/document-file.js';
 import {isRecord} from './json.js';
 
 /**

@@ -13,7 +13,7 @@
  * @module
  */
 import {sql, SqliteAdapter} from 'kysely';
-import type {DocumentFile} from '../../src/editor/document-file.js';
+import type {DocumentFile} from '../../src/document/document-file.js';
 import type {Db, DocumentStatus} from '../db/schema.js';
 import type {UserActor} from './actor.js';
 import {loadDocument, requireAccess} from './access.js';

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type {DocumentFile} from '../../src/editor/document-file.js';
+import type {DocumentFile} from '../../src/document/document-file.js';
 import type {Db, InvitesTable} from '../db/schema.js';
 import type {UserActor} from './actor.js';
 import {readStoredDocument} from './content.js';

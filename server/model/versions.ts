@@ -5,7 +5,7 @@
  * @module
  */
 import {sql} from 'kysely';
-import type {DocumentFile} from '../../src/editor/document-file.js';
+import type {DocumentFile} from '../../src/document/document-file.js';
 import type {Db} from '../db/schema.js';
 import type {UserActor} from './actor.js';
 import {loadDocument, requireAccess} from './access.js';

@@ -7,7 +7,7 @@
  * @module
  */
 import {z} from '@hono/zod-openapi';
-import {documentFormat, DocumentFileError} from '../../src/editor/document-file.js';
+import {documentFormat, DocumentFileError} from '../../src/document/document-file.js';
 import {canonicalDocument} from '../model/content.js';
 import {maxInviteDays} from '../model/invites.js';
 import {minPasswordLength} from '../model/passwords.js';
@@ -74,7 +74,7 @@ export const documentFileSchema = z
   .object({
     format: z.literal(documentFormat),
     meta: documentMetaSchema,
-    doc: z.record(z.string(), z.unknown()).openapi({description: 'The ProseMirror document (see src/editor/schema.ts).'}),
+    doc: z.record(z.string(), z.unknown()).openapi({description: 'The ProseMirror document (see src/document/schema.ts).'}),
   })
   .openapi('DocumentFile');
 

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import type {ZodType} from 'zod';
-import type {DocumentFile} from '../../src/editor/document-file.js';
+import type {DocumentFile} from '../../src/document/document-file.js';
 import {canonicalDocument} from '../model/content.js';
 import {meSchema, userSchema} from '../routes/schemas.js';
 import {client, sessionCookieOf, testPassword, type ApiResponse, type Client, type TestApp} from './harness.js';

@@ -38,7 +38,7 @@ import type {
   VersionDetail,
   VersionSummary,
 } from '../../server/api-types.js';
-import type {DocumentFile} from '../editor/document-file.js';
+import type {DocumentFile} from '../document/document-file.js';
 
 export type * from '../../server/api-types.js';
 

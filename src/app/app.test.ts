@@ -1,8 +1,8 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {deleteDB} from 'idb';
-import {toDocumentFile, emptyDocument, type DocumentFile} from '../editor/document-file.js';
-import {schema} from '../editor/schema.js';
+import {toDocumentFile, emptyDocument, type DocumentFile} from '../document/document-file.js';
+import {schema} from '../document/schema.js';
 import {AccountSubmitEvent} from './account-submit-event.js';
 import {DocumentListActionEvent} from './document-list-action-event.js';
 import type {App} from './app.js';

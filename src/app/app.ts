@@ -1,6 +1,6 @@
 import {LitElement, html, nothing} from 'lit';
 import {customElement, query, state} from 'lit/decorators.js';
-import type {DocumentFile} from '../editor/document-file.js';
+import type {DocumentFile} from '../document/document-file.js';
 import type {EditorChangeEvent} from '../editor/events.js';
 import type {AccountSubmitEvent} from './account-submit-event.js';
 import {ApiClient} from './api-client.js';

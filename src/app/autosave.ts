@@ -1,4 +1,4 @@
-import type {DocumentFile} from '../editor/document-file.js';
+import type {DocumentFile} from '../document/document-file.js';
 
 /**
  * Where the saving has got to: `saving` while a change waits or is being written,

@@ -1,8 +1,8 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import type {ConflictResolveEvent} from './conflict-resolve-event.js';
 import {sendKeys} from '@web/test-runner-commands';
-import {schema} from '../editor/schema.js';
-import {toDocumentFile} from '../editor/document-file.js';
+import {schema} from '../document/schema.js';
+import {toDocumentFile} from '../document/document-file.js';
 import type {ConflictDialog} from './conflict-dialog.js';
 import './conflict-dialog.js';
 

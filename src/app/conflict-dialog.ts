@@ -1,6 +1,6 @@
 import {LitElement, css, html} from 'lit';
 import {customElement, property, query} from 'lit/decorators.js';
-import {parseDocumentFile, type DocumentFile} from '../editor/document-file.js';
+import {parseDocumentFile, type DocumentFile} from '../document/document-file.js';
 import {ConflictResolveEvent, type ConflictChoice} from './conflict-resolve-event.js';
 import {sharedStyles} from './shared.styles.js';
 

@@ -1,5 +1,5 @@
-import {DocumentFileError, parseDocumentFile, toDocumentFile, type DocumentFile} from '../editor/document-file.js';
-import {schema} from '../editor/schema.js';
+import {DocumentFileError, parseDocumentFile, toDocumentFile, type DocumentFile} from '../document/document-file.js';
+import {schema} from '../document/schema.js';
 
 const notOpened = 'We could not open that file. Choose a Word (.docx) or Easy Read Studio (.json) file.';
 

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {deleteDB, openDB} from 'idb';
-import {emptyDocument, parseDocumentFile, toDocumentFile, type DocumentFile} from '../editor/document-file.js';
-import {documentTitle, schema} from '../editor/schema.js';
+import {emptyDocument, parseDocumentFile, toDocumentFile, type DocumentFile} from '../document/document-file.js';
+import {documentTitle, schema} from '../document/schema.js';
 import {Autosaver} from './autosave.js';
 import {DocumentStoreError, openDocumentStore, type DocumentStore} from './document-store.js';
 

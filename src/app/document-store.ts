@@ -1,6 +1,6 @@
 import {openDB, type DBSchema, type IDBPDatabase} from 'idb';
-import {DocumentFileError, documentFormat, parseDocumentFile, toDocumentFile, type DocumentFile} from '../editor/document-file.js';
-import {schema} from '../editor/schema.js';
+import {DocumentFileError, documentFormat, parseDocumentFile, toDocumentFile, type DocumentFile} from '../document/document-file.js';
+import {schema} from '../document/schema.js';
 
 /** One document in the list: enough to show and sort it without reading the whole file. */
 export interface DocumentSummary {

@@ -3,7 +3,7 @@ import {customElement, property, query, state} from 'lit/decorators.js';
 import {provide} from '@lit/context';
 import type {EditorState} from 'prosemirror-state';
 import {editorStateContext} from '../editor/context.js';
-import type {DocumentFile} from '../editor/document-file.js';
+import type {DocumentFile} from '../document/document-file.js';
 import type {Editor} from '../editor/editor.js';
 import type {EditorChangeEvent} from '../editor/events.js';
 import {applySuggestion, ignoreFinding, reopenIgnored} from '../editor/plugins/checks-plugin.js';

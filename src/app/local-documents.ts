@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {emptyDocument, toDocumentFile, type DocumentFile} from '../editor/document-file.js';
+import {emptyDocument, toDocumentFile, type DocumentFile} from '../document/document-file.js';
 import {Autosaver} from './autosave.js';
 import {downloadDocumentFile, readDocumentFile} from './document-files.js';
 import type {DocumentListActionEvent} from './document-list-action-event.js';

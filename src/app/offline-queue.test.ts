@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {deleteDB} from 'idb';
-import {emptyDocument, toDocumentFile, type DocumentFile} from '../editor/document-file.js';
+import {emptyDocument, toDocumentFile, type DocumentFile} from '../document/document-file.js';
 import {memoryQueue, openOfflineQueue, type OfflineQueue, type PendingSaveInput} from './offline-queue.js';
 
 function file(title: string): DocumentFile {

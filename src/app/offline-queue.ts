@@ -1,5 +1,5 @@
 import {openDB, type DBSchema, type IDBPDatabase} from 'idb';
-import type {DocumentFile} from '../editor/document-file.js';
+import type {DocumentFile} from '../document/document-file.js';
 
 /**
  * A save that has not reached the server yet: the newest content of one document and

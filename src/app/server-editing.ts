@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {DocumentFile} from '../editor/document-file.js';
+import type {DocumentFile} from '../document/document-file.js';
 import {ApiError, type ApiClient, type DocumentDetail, type Me} from './api-client.js';
 import {Autosaver} from './autosave.js';
 import type {SavedVersion} from './conflict-dialog.js';

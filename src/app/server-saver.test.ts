@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {emptyDocument, toDocumentFile, type DocumentFile} from '../editor/document-file.js';
-import {schema} from '../editor/schema.js';
+import {emptyDocument, toDocumentFile, type DocumentFile} from '../document/document-file.js';
+import {schema} from '../document/schema.js';
 import {ApiError, ConflictError, type CurrentDraft} from './api-client.js';
 import {memoryQueue, type OfflineQueue} from './offline-queue.js';
 import {sameDocument, ServerSaver, type DraftApi, type DraftConflict, type DraftState} from './server-saver.js';

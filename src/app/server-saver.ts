@@ -1,4 +1,4 @@
-import {parseDocumentFile, toDocumentFile, type DocumentFile} from '../editor/document-file.js';
+import {parseDocumentFile, toDocumentFile, type DocumentFile} from '../document/document-file.js';
 import {ApiError, ConflictError, type CurrentDraft} from './api-client.js';
 import type {OfflineQueue, PendingSave} from './offline-queue.js';
 

@@ -1,5 +1,5 @@
 import type {ReactiveControllerHost} from 'lit';
-import {emptyDocument, toDocumentFile, type DocumentFile} from '../editor/document-file.js';
+import {emptyDocument, toDocumentFile, type DocumentFile} from '../document/document-file.js';
 import {ApiError, type ApiClient, type DocumentStatus, type DocumentSummary} from './api-client.js';
 import {readDocumentFile} from './document-files.js';
 import type {WaitingKind} from './team-document-list.js';

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
 import {Document, HeadingLevel, Packer, Paragraph, TextRun} from 'docx';
 import type {CheckReport} from '../checks/check-text.js';
-import {toDocumentFile} from '../editor/document-file.js';
-import {schema} from '../editor/schema.js';
+import {toDocumentFile} from '../document/document-file.js';
+import {schema} from '../document/schema.js';
 import {findingLine, runCli, tempFolder, type TempFolder} from './testing.js';
 
 const {nodes} = schema;

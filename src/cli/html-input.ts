@@ -2,7 +2,7 @@ import {parseHTML} from 'linkedom';
 import {Marked} from 'marked';
 import type {CheckInput} from '../checks/types.js';
 import {htmlToDocument} from '../editor/paste.js';
-import {documentBlocks} from '../editor/text-blocks.js';
+import {documentBlocks} from '../document/text-blocks.js';
 
 /**
  * Turns HTML (from a web page, Markdown or a Word document) into check input the same

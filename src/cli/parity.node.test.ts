@@ -3,9 +3,9 @@ import {after, before, describe, it} from 'node:test';
 import type {Node as PMNode} from 'prosemirror-model';
 import {checkText, type CheckReport} from '../checks/check-text.js';
 import {createChecker} from '../checks/checker.js';
-import {toDocumentFile} from '../editor/document-file.js';
-import {schema} from '../editor/schema.js';
-import {documentBlocks} from '../editor/text-blocks.js';
+import {toDocumentFile} from '../document/document-file.js';
+import {schema} from '../document/schema.js';
+import {documentBlocks} from '../document/text-blocks.js';
 import {runCli, tempFolder, type TempFolder} from './testing.js';
 
 /**

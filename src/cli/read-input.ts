@@ -2,8 +2,8 @@ import {readFile} from 'node:fs/promises';
 import {extname} from 'node:path';
 import {textToInput} from '../checks/check-text.js';
 import type {CheckInput} from '../checks/types.js';
-import {DocumentFileError, parseDocumentFile} from '../editor/document-file.js';
-import {documentBlocks} from '../editor/text-blocks.js';
+import {DocumentFileError, parseDocumentFile} from '../document/document-file.js';
+import {documentBlocks} from '../document/text-blocks.js';
 import {fileProblem, InputError} from './input-error.js';
 import {locateBlocks, numberBlocks, type SourceMap} from './source-lines.js';
 

@@ -1,5 +1,5 @@
 import createDOMPurify, {type Config, type DOMPurify} from 'dompurify';
-import {contactFields, isSafeHref} from './schema.js';
+import {contactFields, isSafeHref} from '../document/schema.js';
 import {elementsIn, repairWordHtml, tagOf} from './word-html.js';
 
 /**

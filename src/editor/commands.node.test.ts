@@ -16,9 +16,9 @@ import {
   toggleHeading,
   toggleOrderedList,
 } from './commands.js';
-import {emptyDocument} from './document-file.js';
+import {emptyDocument} from '../document/document-file.js';
 import {createEditorState} from './editor-state.js';
-import {schema} from './schema.js';
+import {schema} from '../document/schema.js';
 
 const picture = {src: '/openmoji/1F9D1-200D-2695-FE0F.svg', alt: 'health worker', credit: 'OpenMoji', licence: 'CC BY-SA 4.0', symbol: '1F9D1-200D-2695-FE0F'};
 

@@ -2,7 +2,7 @@ import {setBlockType, toggleMark, wrapIn, lift} from 'prosemirror-commands';
 import {liftListItem, wrapInList} from 'prosemirror-schema-list';
 import {Fragment, type Node as PMNode, type NodeType} from 'prosemirror-model';
 import {NodeSelection, TextSelection, type Command, type EditorState, type Transaction} from 'prosemirror-state';
-import {contactFields, schema, type ContactField, type Picture} from './schema.js';
+import {contactFields, schema, type ContactField, type Picture} from '../document/schema.js';
 
 /**
  * Editor commands in ProseMirror's `Command` shape: called with no `dispatch` they

@@ -17,7 +17,7 @@ import {
   toggleOrderedList,
 } from './commands.js';
 import {placeholderPlugin} from './plugins/placeholder.js';
-import {schema} from './schema.js';
+import {schema} from '../document/schema.js';
 
 /** Options for {@link createEditorState}. */
 export interface EditorStateOptions {

@@ -1,6 +1,6 @@
 import {expect, fixture, html, nextFrame} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {emptyDocument, toDocumentFile} from './document-file.js';
+import {emptyDocument, toDocumentFile} from '../document/document-file.js';
 import type {Editor} from './editor.js';
 import type {EditorChangeEvent} from './events.js';
 import type {PicturePicker} from './picture-picker.js';

@@ -15,7 +15,7 @@ import {
   toggleHeading,
   toggleOrderedList,
 } from './commands.js';
-import {DocumentFileError, emptyDocument, parseDocumentFile, toDocumentFile, type DocumentFile} from './document-file.js';
+import {DocumentFileError, emptyDocument, parseDocumentFile, toDocumentFile, type DocumentFile} from '../document/document-file.js';
 import {createEditorState, shortcuts} from './editor-state.js';
 import {EditorViewController} from './editor-view-controller.js';
 import {EditorChangeEvent, ToolbarActionEvent, type ToolbarAction} from './events.js';

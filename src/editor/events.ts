@@ -1,5 +1,5 @@
 import type {EditorState} from 'prosemirror-state';
-import {toDocumentFile, type DocumentFile} from './document-file.js';
+import {toDocumentFile, type DocumentFile} from '../document/document-file.js';
 
 /** The toolbar's actions. */
 export type ToolbarAction =

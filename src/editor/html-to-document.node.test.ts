@@ -5,7 +5,7 @@ import {parseHTML} from 'linkedom';
 import type {Node as PMNode} from 'prosemirror-model';
 import {importDocx} from './import-docx.js';
 import {htmlToDocument} from './paste.js';
-import {isSafeHref} from './schema.js';
+import {isSafeHref} from '../document/schema.js';
 
 // Node has no DOM: the CLI passes a linkedom document, and so do these tests.
 const dom = (): Document => parseHTML('<!doctype html><html><head></head><body></body></html>').document;

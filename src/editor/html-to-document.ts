@@ -1,6 +1,6 @@
 import {DOMParser, type Fragment, type Node as PMNode, type ParseRule} from 'prosemirror-model';
 import {cleanHtml, foldHeadings} from './clean-html.js';
-import {schema} from './schema.js';
+import {schema} from '../document/schema.js';
 import {elementsIn, tagOf} from './word-html.js';
 
 const {nodes} = schema;

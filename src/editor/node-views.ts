@@ -1,6 +1,6 @@
 import type {Node as PMNode} from 'prosemirror-model';
 import type {EditorView, NodeView, NodeViewConstructor} from 'prosemirror-view';
-import {contactFieldLabels, type ContactField, type Picture} from './schema.js';
+import {contactFieldLabels, type ContactField, type Picture} from '../document/schema.js';
 
 /** What a row's picture cell asks the editor to do. `pos` is the row's position. */
 export type PictureRequest = {readonly action: 'choose' | 'remove'; readonly pos: number};

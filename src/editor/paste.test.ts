@@ -3,9 +3,9 @@ import createDOMPurify from 'dompurify';
 import {DOMSerializer, type Node as PMNode} from 'prosemirror-model';
 import {EditorState, TextSelection} from 'prosemirror-state';
 import {EditorView} from 'prosemirror-view';
-import {emptyDocument} from './document-file.js';
+import {emptyDocument} from '../document/document-file.js';
 import {cleanPastedHtml, htmlToDocument, pastePlugin, pasteProps} from './paste.js';
-import {isSafeHref, schema} from './schema.js';
+import {isSafeHref, schema} from '../document/schema.js';
 
 const hostileHtml = `<meta charset="utf-8"><style>p { color: red }</style>
 <h1>Your <b>blood</b> test</h1>

@@ -3,7 +3,7 @@ import {Plugin, PluginKey, type Selection} from 'prosemirror-state';
 import type {EditorView} from 'prosemirror-view';
 import {cleanHtml, foldHeadings} from './clean-html.js';
 import {groupIntoRows, htmlParser} from './html-to-document.js';
-import {schema} from './schema.js';
+import {schema} from '../document/schema.js';
 
 export {htmlToDocument} from './html-to-document.js';
 

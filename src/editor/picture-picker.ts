@@ -14,7 +14,7 @@ import {
   type SymbolIndex,
 } from '../pictures/symbol-index.js';
 import {PicturePickEvent} from './events/picture-pick-event.js';
-import type {Picture} from './schema.js';
+import type {Picture} from '../document/schema.js';
 import {styles} from './picture-picker.styles.js';
 
 /** The picture chosen so far: an OpenMoji symbol, or the user's own file. */

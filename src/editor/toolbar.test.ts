@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import type {ToolbarActionEvent} from './events.js';
 import {sendKeys} from '@web/test-runner-commands';
 import {TextSelection} from 'prosemirror-state';
-import {emptyDocument} from './document-file.js';
+import {emptyDocument} from '../document/document-file.js';
 import {createEditorState} from './editor-state.js';
 import {toggleBold} from './commands.js';
 import type {Toolbar} from './toolbar.js';

@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {EditorState} from 'prosemirror-state';
 import type {Finding, IgnoredFinding, Scores, Severity} from '../checks/types.js';
-import {schema} from '../editor/schema.js';
+import {schema} from '../document/schema.js';
 import {checksKey, checksPlugin, runChecks, type ChecksChecker} from '../editor/plugins/checks-plugin.js';
 import '../../test/state-provider.js';
 import type {TestStateProvider} from '../../test/state-provider.js';

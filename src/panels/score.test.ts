@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {EditorState} from 'prosemirror-state';
 import type {Scores} from '../checks/types.js';
-import {schema} from '../editor/schema.js';
+import {schema} from '../document/schema.js';
 import {checksPlugin, runChecks, type ChecksChecker} from '../editor/plugins/checks-plugin.js';
 import '../../test/state-provider.js';
 import type {TestStateProvider} from '../../test/state-provider.js';

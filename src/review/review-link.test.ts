@@ -1,6 +1,6 @@
 import {expect, fixture, html, nextFrame} from '@open-wc/testing';
 import {ApiError, type ApiClient} from '../app/api-client.js';
-import {emptyDocument, toDocumentFile} from '../editor/document-file.js';
+import {emptyDocument, toDocumentFile} from '../document/document-file.js';
 import type {Editor} from '../editor/editor.js';
 import type {ReviewLink} from './review-link.js';
 import {reviewLinkWords} from './review-link-words.js';

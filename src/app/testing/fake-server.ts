@@ -7,7 +7,7 @@
  *
  * @module
  */
-import {emptyDocument, toDocumentFile, type DocumentFile} from '../../editor/document-file.js';
+import {emptyDocument, toDocumentFile, type DocumentFile} from '../../document/document-file.js';
 import type {DocumentDetail, Me, PersonRef, Role, User} from '../api-client.js';
 
 /** One stored document. */

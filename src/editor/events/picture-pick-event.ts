@@ -1,4 +1,4 @@
-import type {Picture} from '../schema.js';
+import type {Picture} from '../../document/schema.js';
 
 /**
  * The user placed a picture: fired by `<er-picture-picker>` when they press

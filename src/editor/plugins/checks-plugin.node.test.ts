@@ -6,7 +6,7 @@ import {EditorState, TextSelection, type Transaction} from 'prosemirror-state';
 import {createChecker} from '../../checks/checker.js';
 import {finding, type BlockRule} from '../../checks/rule.js';
 import type {CheckInput, CheckResult, Finding, Scores, Severity} from '../../checks/types.js';
-import {schema} from '../schema.js';
+import {schema} from '../../document/schema.js';
 import {
   applySuggestion,
   ignoreFinding,

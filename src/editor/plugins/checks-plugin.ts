@@ -6,7 +6,7 @@ import {createChecker} from '../../checks/checker.js';
 import {resolveProfile, type OrgSettings} from '../../checks/settings.js';
 import type {Profile} from '../../checks/rule.js';
 import type {CheckInput, CheckResult, Finding, ProfileName} from '../../checks/types.js';
-import {documentBlocks, type DocumentBlocks} from '../text-blocks.js';
+import {documentBlocks, type DocumentBlocks} from '../../document/text-blocks.js';
 import {checksKey, type ChecksMeta, type ChecksState, type IgnoredEntry, type PositionedFinding} from './checks-state.js';
 import {documentIgnores, ignoreMatches, placeOf, sameIgnore} from './ignores.js';
 

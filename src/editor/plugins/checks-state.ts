@@ -2,7 +2,7 @@ import type {Node as PMNode} from 'prosemirror-model';
 import {PluginKey, type EditorState} from 'prosemirror-state';
 import type {DecorationSet} from 'prosemirror-view';
 import type {CheckResult, Finding, IgnoredFinding, ProfileName} from '../../checks/types.js';
-import type {DocumentBlocks} from '../text-blocks.js';
+import type {DocumentBlocks} from '../../document/text-blocks.js';
 
 /**
  * The checks plugin's state and key, on their own so the plugin, its commands and the

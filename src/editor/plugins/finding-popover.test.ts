@@ -6,7 +6,7 @@ import type {Node as PMNode} from 'prosemirror-model';
 import {EditorState, TextSelection} from 'prosemirror-state';
 import {EditorView} from 'prosemirror-view';
 import type {CheckInput, CheckResult, Finding, Scores} from '../../checks/types.js';
-import {schema} from '../schema.js';
+import {schema} from '../../document/schema.js';
 import {checksKeymap} from './checks-commands.js';
 import {checksKey, checksPlugin, type ChecksChecker} from './checks-plugin.js';
 import {checksDecorationStyles} from './checks-plugin.styles.js';

@@ -1,7 +1,7 @@
 import type {Node as PMNode} from 'prosemirror-model';
 import {Plugin, PluginKey} from 'prosemirror-state';
 import {Decoration, DecorationSet} from 'prosemirror-view';
-import {contactFieldLabels, type ContactField} from '../schema.js';
+import {contactFieldLabels, type ContactField} from '../../document/schema.js';
 
 /** Plugin key of {@link placeholderPlugin}; its state is the placeholder decorations. */
 export const placeholderKey = new PluginKey<DecorationSet>('placeholder');
