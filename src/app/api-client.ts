@@ -47,10 +47,13 @@ export class ApiError extends Error {
   override readonly name: string = 'ApiError';
   /** The HTTP status, or 0 when the server could not be reached. */
   readonly status: number;
+  /** The whole error body the server sent (`{error, …}`), for routes that say more than `error`. */
+  readonly body: unknown;
 
-  constructor(status: number, message: string) {
+  constructor(status: number, message: string, body: unknown = null) {
     super(message);
     this.status = status;
+    this.body = body;
   }
 
   /** Whether signing in (again) would help: the session is missing or has ended. */
@@ -327,6 +330,14 @@ export class ApiClient {
     return this.request('POST', `/api/reviews/${enc(inviteId)}/feedback`, {...feedback, for: reviewerId});
   }
 
+  /**
+   * Sends a request to any route of the API (for callers with their own typed wrapper,
+   * such as `src/rounds/rounds-api.ts`), with the same session, CSRF and error handling.
+   */
+  send<T>(method: string, path: string, body?: unknown): Promise<T> {
+    return this.request<T>(method, path, body);
+  }
+
   private remember(me: Me): Me {
     this.csrfToken = me.csrfToken;
     return me;
@@ -368,7 +379,7 @@ export class ApiClient {
       if (me && me.csrfToken !== sentToken) return this.request<T>(method, path, body, true);
     }
     if (response.status === 401) this.csrfToken = undefined;
-    throw new ApiError(response.status, message);
+    throw new ApiError(response.status, message, data);
   }
 }
 

@@ -1,0 +1,170 @@
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import type {FeedbackPanel} from './feedback-panel.js';
+import type {ReviewRoundPanel} from './review-round-panel.js';
+import {RoundsApi, type RoundResults, type RoundSummary, type Transport} from './rounds-api.js';
+import type {SendForReviewForm} from './send-for-review-form.js';
+import './review-round-panel.js';
+
+const qr = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><rect width="2" height="2"/></svg>';
+
+/** A request the panel sent. */
+interface Sent {
+  readonly method: string;
+  readonly path: string;
+  readonly body: unknown;
+}
+
+/**
+ * Answers the panel's requests as the server's contract says, from in-memory rounds, and
+ * records every request. `releaseMissing` makes the release refuse with those reasons.
+ */
+function recordingTransport(releaseMissing: string[] = []) {
+  const sent: Sent[] = [];
+  const rounds: RoundSummary[] = [];
+  let results: RoundResults = {
+    policy: {approvalsNeeded: 2, met: false},
+    verdicts: {approve: 0, revise: 0, pending: 2},
+    parts: [
+      {
+        id: 'p1',
+        text: 'Take one tablet each morning.',
+        understood: {yes: 1, notSure: 0, no: 1},
+        hardWords: [{word: 'tablet', count: 2}],
+        pictureHelps: {yes: 0, notSure: 0, no: 0},
+      },
+    ],
+    items: [{id: 'i1', partId: 'p1', kind: 'hard-word', text: 'tablet', response: null}],
+  };
+  const transport: Transport = {
+    async send<T>(method: string, path: string, body?: unknown): Promise<T> {
+      sent.push({method, path, body});
+      const answer = (value: unknown) => value as T;
+      if (path === '/api/involvement/people') {
+        return answer({
+          people: [
+            {id: 'r1', name: 'Rita Reviewer', credit: 'full', consentToName: true, livedExperience: true, paid: true},
+            {id: 'r2', name: 'Sam Checker', credit: 'first', consentToName: true, livedExperience: true, paid: false},
+          ],
+        });
+      }
+      if (path === '/api/documents/d1/rounds' && method === 'GET') return answer({rounds});
+      if (path === '/api/documents/d1/rounds' && method === 'POST') {
+        const request = body as {reviewerIds: string[]; due: string};
+        rounds.push({id: `round${rounds.length + 1}`, number: rounds.length + 1, versionId: 'v1', due: request.due, status: 'open'});
+        return answer({
+          id: `round${rounds.length}`,
+          number: rounds.length,
+          versionId: 'v1',
+          invites: request.reviewerIds.map((id) => ({reviewerId: id, token: `t-${id}`, url: `http://x/review#t-${id}`, qrSvg: qr})),
+        });
+      }
+      if (path.endsWith('/results')) return answer(results);
+      if (path.endsWith('/close')) {
+        rounds[rounds.length - 1] = {...rounds[rounds.length - 1]!, status: 'closed'};
+        return answer({});
+      }
+      if (path.includes('/items/')) {
+        const response = body as {action: 'changed' | 'not-changed'; reason?: string};
+        results = {...results, items: results.items.map((item) => (path.includes(item.id) ? {...item, response} : item))};
+        return answer({});
+      }
+      if (path.endsWith('/release')) {
+        if (releaseMissing.length) throw Object.assign(new Error('Not ready.'), {body: {error: 'Not ready.', missing: releaseMissing}});
+        return answer({});
+      }
+      throw new Error(`No such route: ${method} ${path}`);
+    },
+  };
+  return {transport, sent};
+}
+
+async function panelWith(transport: Transport): Promise<ReviewRoundPanel> {
+  const el = await fixture<ReviewRoundPanel>(
+    html`<er-review-round-panel .api=${new RoundsApi(transport)} document-id="d1" document-title="Taking tablets" can-release></er-review-round-panel>`
+  );
+  // The first load is the server's answers: its first button shows when they are in.
+  await waitUntil(() => el.shadowRoot!.querySelector('button'), 'the panel did not load');
+  return el;
+}
+
+function button(root: ParentNode, words: string): HTMLElement {
+  const found = [...root.querySelectorAll<HTMLElement>('button, a')].find((b) => b.textContent?.trim() === words);
+  if (!found) throw new Error(`No button "${words}"`);
+  return found;
+}
+
+describe('er-review-round-panel', () => {
+  it('offers "Send for review" when the document has no round, and is accessible', async () => {
+    const {transport} = recordingTransport();
+    const el = await panelWith(transport);
+    expect(button(el.shadowRoot!, 'Send for review')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('sends for review by keyboard: the form takes the focus, then the links do', async () => {
+    const {transport, sent} = recordingTransport();
+    const el = await panelWith(transport);
+    button(el.shadowRoot!, 'Send for review').focus();
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    const form = el.shadowRoot!.querySelector<SendForReviewForm>('er-send-for-review-form')!;
+    await form.updateComplete;
+    expect(form.shadowRoot!.activeElement?.textContent).to.equal('Who will check it?');
+    await expect(el).to.be.accessible();
+    await sendKeys({press: 'Tab'});
+    await sendKeys({press: 'Space'});
+    await form.updateComplete;
+    const send = button(form.shadowRoot!, 'Send');
+    send.focus();
+    await sendKeys({press: 'Enter'});
+    const started = sent.find((s) => s.method === 'POST');
+    expect(started?.path).to.equal('/api/documents/d1/rounds');
+    expect((started?.body as {reviewerIds: string[]}).reviewerIds).to.deep.equal(['r1']);
+    await waitUntil(() => el.shadowRoot!.querySelector('er-round-links')?.shadowRoot?.activeElement, 'the links did not take the focus');
+    const links = el.shadowRoot!.querySelector('er-round-links')!;
+    expect(links.shadowRoot!.activeElement?.textContent).to.equal('Review links');
+    expect(links.shadowRoot!.textContent).to.contain('http://x/review#t-r1');
+    expect(links.shadowRoot!.querySelector('img')?.getAttribute('alt')).to.equal('QR code of the link for Rita Reviewer');
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses a form with nobody chosen, in plain words', async () => {
+    const {transport, sent} = recordingTransport();
+    const el = await panelWith(transport);
+    button(el.shadowRoot!, 'Send for review').click();
+    await el.updateComplete;
+    const form = el.shadowRoot!.querySelector<SendForReviewForm>('er-send-for-review-form')!;
+    await form.updateComplete;
+    button(form.shadowRoot!, 'Send').click();
+    await form.updateComplete;
+    expect(form.shadowRoot!.textContent).to.contain('Choose at least one person to check it.');
+    expect(sent.some((s) => s.method === 'POST')).to.equal(false);
+  });
+
+  it('shows the feedback, saves an answer to an item, and lists why release is refused', async () => {
+    const {transport, sent} = recordingTransport(['Two people with lived experience must say yes. One has.']);
+    const el = await panelWith(transport);
+    button(el.shadowRoot!, 'Send for review').click();
+    await el.updateComplete;
+    const form = el.shadowRoot!.querySelector<SendForReviewForm>('er-send-for-review-form')!;
+    await form.updateComplete;
+    form.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+    button(form.shadowRoot!, 'Send').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('er-feedback-panel'), 'no feedback shown');
+    const feedback = el.shadowRoot!.querySelector<FeedbackPanel>('er-feedback-panel')!;
+    await feedback.updateComplete;
+    expect(feedback.shadowRoot!.textContent).to.contain('tablet');
+    expect(feedback.shadowRoot!.textContent).to.contain('(2 people)');
+    const radios = feedback.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]');
+    radios[0]!.click();
+    await feedback.updateComplete;
+    button(feedback.shadowRoot!, 'Save answer').click();
+    await waitUntil(() => feedback.shadowRoot!.textContent?.includes('You changed it.'), 'the answer was not saved');
+    expect(sent.some((s) => s.path === '/api/rounds/round1/items/i1/response')).to.equal(true);
+    button(el.shadowRoot!, 'Release').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('#release-missing'), 'no reasons shown');
+    expect(el.shadowRoot!.querySelector('#release-missing')?.textContent).to.contain('Two people with lived experience must say yes.');
+    await expect(el).to.be.accessible();
+  });
+});
