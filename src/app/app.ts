@@ -4,6 +4,8 @@ import type {DocumentFile} from '../document/document-file.js';
 import type {EditorChangeEvent} from '../editor/events.js';
 import type {AccountSubmitEvent} from './account-submit-event.js';
 import {ApiClient} from './api-client.js';
+import {ReleaseApi} from '../release/release-api.js';
+import {RoundsApi} from '../rounds/rounds-api.js';
 import {styles} from './app.styles.js';
 import type {ConflictDialog} from './conflict-dialog.js';
 import type {ConflictResolveEvent} from './conflict-resolve-event.js';
@@ -24,6 +26,7 @@ import './document-workspace.js';
 import './people-screen.js';
 import './share-panel.js';
 import './team-document-list.js';
+import '../rounds/review-round-panel.js';
 
 /**
  * The Easy Read Studio app. With a server it asks who is signed in (or for the first
@@ -74,6 +77,8 @@ export class App extends LitElement {
     api: this.session.api,
     onSignInNeeded: () => void this.session.expired(),
   });
+  private readonly rounds = new RoundsApi(this.session.api);
+  private readonly releases = new ReleaseApi(this.session.api);
   private routeRun = 0;
   /** A notice to show once the next address change is shown. */
   private nextNotice = '';
@@ -246,6 +251,22 @@ export class App extends LitElement {
     >`;
   }
 
+  /** Review rounds and release of the open team document, for those who may change or release it. */
+  private renderReviewPanel() {
+    const detail = this.editing.detail;
+    if (!detail || !(detail.access.edit || detail.access.release)) return nothing;
+    return html`<er-review-round-panel
+      slot="side"
+      .api=${this.rounds}
+      .releaseApi=${this.releases}
+      document-id=${detail.id}
+      document-title=${detail.title}
+      ?can-release=${detail.access.release}
+      ?admin=${this.session.me?.user.role === 'admin'}
+      ?saved=${this.editing.status === 'saved'}
+    ></er-review-round-panel>`;
+  }
+
   /** The sharing panel of the open team document, when the signed-in person may share it. */
   private renderSharePanel() {
     const sharing = this.sharing;
@@ -284,7 +305,10 @@ export class App extends LitElement {
         return html`<p class="app__progress">This document is only on this computer. To share it, upload it to the team from the list.</p>
           ${this.renderWorkspace(this.local.file, this.local.saveStatus)}`;
       case 'document':
-        return html`${this.renderWorkspace(this.editing.file, this.editing.status, this.editing.readonly, this.renderSharePanel())}
+        return html`${this.renderWorkspace(this.editing.file, this.editing.status, this.editing.readonly, [
+          this.renderReviewPanel(),
+          this.renderSharePanel(),
+        ])}
           <er-conflict-dialog
             .mine=${this.editing.conflict?.mine}
             .theirs=${this.editing.conflict?.theirs}

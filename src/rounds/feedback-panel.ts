@@ -36,6 +36,10 @@ export class FeedbackPanel extends LitElement {
         font-size: 1.125rem;
         margin: 1rem 0 0.25rem;
       }
+      .part:focus-visible {
+        outline: 3px solid #ffb81c;
+        outline-offset: 2px;
+      }
       .part {
         border-top: 1px solid #aeb7bd;
         padding: 0.5rem 0;
@@ -128,6 +132,14 @@ export class FeedbackPanel extends LitElement {
   @state() private drafts: ReadonlyMap<string, {action: 'changed' | 'not-changed' | ''; reason: string}> = new Map();
   @state() private errors: ReadonlyMap<string, string> = new Map();
 
+  /** Moves the focus to what was said about part `partId`, when anything was. */
+  async focusPart(partId: string): Promise<void> {
+    await this.updateComplete;
+    const section = this.renderRoot.querySelector<HTMLElement>(`[data-part="${CSS.escape(partId)}"]`);
+    section?.scrollIntoView({block: 'nearest'});
+    section?.focus();
+  }
+
   private draftOf(item: FeedbackItem) {
     return this.drafts.get(item.id) ?? {action: item.response?.action ?? '', reason: item.response?.reason ?? ''};
   }
@@ -211,7 +223,7 @@ export class FeedbackPanel extends LitElement {
   private renderPart(part: PartResult, items: readonly FeedbackItem[]) {
     const most = Math.max(1, ...part.hardWords.map((w) => w.count));
     const hasPictureVotes = part.pictureHelps.yes + part.pictureHelps.notSure + part.pictureHelps.no > 0;
-    return html`<section class="part" aria-label=${`Feedback on: ${part.text.slice(0, 60)}`}>
+    return html`<section class="part" data-part=${part.id} tabindex="-1" aria-label=${`Feedback on: ${part.text.slice(0, 60)}`}>
       <p class="part__text">${part.text}</p>
       <button class="button" type="button" @click=${() => this.dispatchEvent(new PartSelectEvent(part.id))}>Show in the text</button>
       <h3>Did they understand it?</h3>

@@ -51,7 +51,7 @@ function recordingTransport(releaseMissing: string[] = []) {
       if (path === '/api/documents/d1/rounds' && method === 'GET') return answer({rounds});
       if (path === '/api/documents/d1/rounds' && method === 'POST') {
         const request = body as {reviewerIds: string[]; due: string};
-        rounds.push({id: `round${rounds.length + 1}`, number: rounds.length + 1, versionId: 'v1', due: request.due, status: 'open'});
+        rounds.push({id: `round${rounds.length + 1}`, number: rounds.length + 1, versionId: 'v1', due: request.due, state: 'open', open: true, approvalsNeeded: 2});
         return answer({
           id: `round${rounds.length}`,
           number: rounds.length,
@@ -61,7 +61,7 @@ function recordingTransport(releaseMissing: string[] = []) {
       }
       if (path.endsWith('/results')) return answer(results);
       if (path.endsWith('/close')) {
-        rounds[rounds.length - 1] = {...rounds[rounds.length - 1]!, status: 'closed'};
+        rounds[rounds.length - 1] = {...rounds[rounds.length - 1]!, state: 'closed', open: false};
         return answer({});
       }
       if (path.includes('/items/')) {

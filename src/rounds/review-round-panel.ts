@@ -1,8 +1,12 @@
 import {LitElement, css, html, nothing} from 'lit';
 import {customElement, property, query, state} from 'lit/decorators.js';
 import {sharedStyles} from '../app/shared.styles.js';
-import type {ItemResponseEvent, RoundRequestEvent} from './round-events.js';
+import {RoundResultsEvent, type ItemResponseEvent, type RoundRequestEvent} from './round-events.js';
+import type {FeedbackPanel} from './feedback-panel.js';
 import {missingReasons, type InvolvedPerson, type RoundResults, type RoundSummary, type RoundsApi, type StartedRound} from './rounds-api.js';
+import type {ReleaseApi} from '../release/release-api.js';
+import type {ReleasePanel} from '../release/release-panel.js';
+import '../release/release-panel.js';
 import './feedback-panel.js';
 import './round-links.js';
 import './send-for-review-form.js';
@@ -33,6 +37,7 @@ function longDate(iso: string): string {
  *
  * @summary Review rounds and release for one document.
  * @fires part-select - From the feedback: the author wants to see a part in the text.
+ * @fires round-results - The results on show changed (composed; `null` when there is no round).
  * @csspart base - The panel.
  */
 @customElement('er-review-round-panel')
@@ -95,6 +100,9 @@ export class ReviewRoundPanel extends LitElement {
   /** The server calls. Without it the panel shows nothing. */
   @property({attribute: false}) api?: RoundsApi;
 
+  /** The release calls: print preview, releases and their files. */
+  @property({attribute: false}) releaseApi?: ReleaseApi;
+
   /** The document's id. Changing it loads that document's rounds. */
   @property({attribute: 'document-id'}) documentId = '';
 
@@ -151,7 +159,7 @@ export class ReviewRoundPanel extends LitElement {
 
   /** The round the panel is about: the newest that was not called off. */
   private get latest(): RoundSummary | undefined {
-    return [...this.rounds].reverse().find((round) => round.status !== 'cancelled');
+    return [...this.rounds].reverse().find((round) => round.state !== 'cancelled');
   }
 
   private async load(): Promise<void> {
@@ -169,6 +177,13 @@ export class ReviewRoundPanel extends LitElement {
   private async loadResults(): Promise<void> {
     const latest = this.latest;
     this.results = latest ? await this.api!.results(latest.id) : undefined;
+    this.dispatchEvent(new RoundResultsEvent(this.results ?? null));
+  }
+
+  /** Shows what the group said about part `partId` and moves the focus there. */
+  async showPart(partId: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<FeedbackPanel>('er-feedback-panel')?.focusPart(partId);
   }
 
   /** Runs one server call with the panel busy; shows its failure in plain words. */
@@ -241,7 +256,8 @@ export class ReviewRoundPanel extends LitElement {
           ...(override ? {overrideReason: override.reason, reviewAgainBy: override.reviewAgainBy} : {}),
         });
         this.overrideOpen = false;
-        this.status = `Version released.`;
+        this.status = 'Version released. Its files are below.';
+        await this.renderRoot.querySelector<ReleasePanel>('er-release-panel')?.reload();
         this.focusAfter = 'status';
       } catch (error) {
         const reasons = missingReasons(error instanceof Error && 'body' in error ? error.body : null);
@@ -267,7 +283,7 @@ export class ReviewRoundPanel extends LitElement {
   private renderRound(round: RoundSummary) {
     const verdicts = this.results?.verdicts;
     const policy = this.results?.policy;
-    const state = round.status === 'open' ? `open, to check by ${longDate(round.due)}` : round.status;
+    const state = round.open ? `open, to check by ${longDate(round.due)}` : round.state;
     return html`<h3 id="round-summary" tabindex="-1">Round ${round.number}: ${state}</h3>
       ${verdicts
         ? html`<p>
@@ -278,7 +294,7 @@ export class ReviewRoundPanel extends LitElement {
       ${policy
         ? html`<p>${policy.met ? 'Enough people said yes.' : `It needs ${policy.approvalsNeeded} people with lived experience to say yes.`}</p>`
         : nothing}
-      ${round.status === 'open'
+      ${round.open
         ? html`<div class="actions">
             <button class="button" type="button" @click=${() => this.endRound('close')}>Close round</button>
             <button class="button button--danger" type="button" @click=${() => this.endRound('cancel')}>Cancel round</button>
@@ -295,7 +311,15 @@ export class ReviewRoundPanel extends LitElement {
   }
 
   private renderRelease() {
-    if (!this.canRelease || !this.latest) return nothing;
+    const latest = this.latest;
+    const files = html`<er-release-panel
+      .api=${this.releaseApi}
+      document-id=${this.documentId}
+      document-title=${this.documentTitle}
+      version-id=${latest?.versionId ?? ''}
+      ?can-publish=${this.canRelease}
+    ></er-release-panel>`;
+    if (!this.canRelease || !latest) return files;
     return html`<h3>Release</h3>
       ${this.missing.length
         ? html`<div id="release-missing" tabindex="-1">
@@ -323,13 +347,14 @@ export class ReviewRoundPanel extends LitElement {
               <button class="button button--danger" type="submit">Release anyway</button>
             </div>
           </form>`
-        : nothing}`;
+        : nothing}
+      ${files}`;
   }
 
   override render() {
     if (!this.api) return nothing;
     const latest = this.latest;
-    const canStart = !this.formOpen && (!latest || latest.status !== 'open');
+    const canStart = !this.formOpen && (!latest || !latest.open);
     return html`<section class="panel" part="base" aria-labelledby="review-heading">
       <h2 id="review-heading" tabindex="-1">Review</h2>
       <div role="alert">${this.error ? html`<p class="error">${this.error}</p>` : nothing}</div>

@@ -1,4 +1,4 @@
-import type {ItemResponse, RoundRequest} from './rounds-api.js';
+import type {ItemResponse, RoundRequest, RoundResults} from './rounds-api.js';
 
 /** The author answered one feedback item. Fired by `<er-feedback-panel>`; bubbles to the round panel. */
 export class ItemResponseEvent extends Event {
@@ -38,11 +38,26 @@ export class RoundRequestEvent extends Event {
   }
 }
 
+/**
+ * New results for the round on show (or `null`: no round). Fired by
+ * `<er-review-round-panel>`, composed, so the editing screen can mark them in the text.
+ */
+export class RoundResultsEvent extends Event {
+  static readonly type = 'round-results';
+  readonly results: RoundResults | null;
+
+  constructor(results: RoundResults | null) {
+    super(RoundResultsEvent.type, {bubbles: true, composed: true});
+    this.results = results;
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'item-response': ItemResponseEvent;
     'part-select': PartSelectEvent;
     'round-request': RoundRequestEvent;
     'round-request-cancel': Event;
+    'round-results': RoundResultsEvent;
   }
 }

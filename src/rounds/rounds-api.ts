@@ -50,8 +50,9 @@ export interface RoundSummary {
   readonly number: number;
   readonly versionId: string;
   readonly due: string;
-  readonly status: 'open' | 'closed' | 'cancelled';
-  readonly approvalsNeeded?: number;
+  readonly state: 'open' | 'closed' | 'cancelled';
+  readonly open: boolean;
+  readonly approvalsNeeded: number;
 }
 
 /** Yes / not sure / no counts. */
