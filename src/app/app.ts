@@ -27,6 +27,8 @@ import './people-screen.js';
 import './share-panel.js';
 import './team-document-list.js';
 import '../rounds/review-round-panel.js';
+import '../rounds/involvement-register.js';
+import type {SupporterChoice} from '../rounds/involvement-register.js';
 
 /**
  * The Easy Read Studio app. With a server it asks who is signed in (or for the first
@@ -34,7 +36,7 @@ import '../rounds/review-round-panel.js';
  * computer, edits one with saving to the server (queued on this computer while
  * offline), and lets admins manage people. Without a server it keeps today's
  * local-only mode, saying so. The address says what is shown (`#/`,
- * `#/documents/<id>`, `#/local/<id>`, `#/people`), so a reload comes back to it.
+ * `#/documents/<id>`, `#/local/<id>`, `#/people`, `#/involvement`), so a reload comes back to it.
  *
  * @summary The whole app.
  */
@@ -79,6 +81,8 @@ export class App extends LitElement {
   });
   private readonly rounds = new RoundsApi(this.session.api);
   private readonly releases = new ReleaseApi(this.session.api);
+  /** Who can be chosen to support someone in the involvement register. */
+  private supporters: readonly SupporterChoice[] = [];
   private routeRun = 0;
   /** A notice to show once the next address change is shown. */
   private nextNotice = '';
@@ -151,6 +155,8 @@ export class App extends LitElement {
       if (opened && run === this.routeRun) void this.sharing.open(this.editing.detail);
     } else if (route.screen === 'people') {
       opened = this.session.me?.user.role === 'admin';
+    } else if (route.screen === 'involvement') {
+      opened = await this.openInvolvement();
     }
     if (run !== this.routeRun) return;
     this.route = opened ? route : {screen: 'list'};
@@ -218,6 +224,22 @@ export class App extends LitElement {
     void this.sharing.request(event);
   }
 
+  /** Gets who can be chosen as a supporter; false for those who may not see the register. */
+  private async openInvolvement(): Promise<boolean> {
+    const user = this.session.me?.user;
+    if (!user || user.role === 'reviewer') return false;
+    if (user.role === 'supporter') {
+      this.supporters = [{id: user.id, name: user.name}];
+      return true;
+    }
+    try {
+      this.supporters = (await this.session.api.listPeople()).filter((p) => p.role === 'supporter');
+    } catch {
+      this.supporters = [];
+    }
+    return true;
+  }
+
   private renderHeader() {
     const me = this.session.phase === 'signed-in' ? this.session.me : undefined;
     const screen = this.route.screen;
@@ -228,6 +250,9 @@ export class App extends LitElement {
                 <a href="#/" aria-current=${screen === 'list' ? 'page' : nothing}>Documents</a>
                 ${me.user.role === 'admin'
                   ? html`<a href="#/people" aria-current=${screen === 'people' ? 'page' : nothing}>People</a>`
+                  : nothing}
+                ${me.user.role !== 'reviewer'
+                  ? html`<a href="#/involvement" aria-current=${screen === 'involvement' ? 'page' : nothing}>Involvement register</a>`
                   : nothing}
               </nav>
               <div class="app__user">
@@ -299,6 +324,13 @@ export class App extends LitElement {
   private renderServer() {
     const me = this.session.me!;
     switch (this.route.screen) {
+      case 'involvement':
+        return html`<er-involvement-register
+          class="app__section"
+          .api=${this.rounds}
+          .supporters=${this.supporters}
+          ?can-edit=${me.user.role === 'admin' || me.user.role === 'supporter'}
+        ></er-involvement-register>`;
       case 'people':
         return html`<er-people-screen .api=${this.session.api} current-user-id=${me.user.id}></er-people-screen>`;
       case 'local':

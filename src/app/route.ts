@@ -1,17 +1,20 @@
 /**
  * Where the app is: the list of documents, a team document (`#/documents/<id>`; in
  * local-only mode, a document on this computer), a document kept on this computer
- * (`#/local/<id>`), or the people screen (`#/people`, admins).
+ * (`#/local/<id>`), the people screen (`#/people`, admins), or the involvement register
+ * (`#/involvement`: the people who check documents).
  */
 export type Route =
   | {readonly screen: 'list'}
   | {readonly screen: 'document'; readonly id: string}
   | {readonly screen: 'local'; readonly id: string}
-  | {readonly screen: 'people'};
+  | {readonly screen: 'people'}
+  | {readonly screen: 'involvement'};
 
 /** The route an address hash names; anything unknown is the list. */
 export function routeFromHash(hash: string): Route {
   if (hash === '#/people') return {screen: 'people'};
+  if (hash === '#/involvement') return {screen: 'involvement'};
   const match = /^#\/(documents|local)\/([^/]+)$/.exec(hash);
   if (!match) return {screen: 'list'};
   let id: string;

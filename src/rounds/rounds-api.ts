@@ -23,8 +23,23 @@ export interface InvolvedPerson {
   readonly consentToName: boolean;
   readonly livedExperience: boolean;
   readonly paid: boolean;
+  /** When they agreed to be named, or `null`. */
+  readonly consentedAt: string | null;
+  /** The supporter who helps them, if any. */
+  readonly supporter: {readonly id: string; readonly name: string} | null;
+  /** How they like to be contacted, in words. */
+  readonly contact: string;
+}
+
+/** What is given to add someone to the register, or to change them. */
+export interface PersonInput {
+  readonly name: string;
+  readonly credit: Credit;
+  readonly consentToName: boolean;
+  readonly livedExperience: boolean;
+  readonly paid: boolean;
   readonly supporterId?: string | null;
-  readonly contact?: string | null;
+  readonly contact?: string;
 }
 
 /** One reviewer's link in a new round. The token is shown only once: it is stored hashed. */
@@ -122,6 +137,26 @@ export class RoundsApi {
   /** Everyone in the involvement register. */
   async people(): Promise<readonly InvolvedPerson[]> {
     return (await this.transport.send<{people: InvolvedPerson[]}>('GET', '/api/involvement/people')).people;
+  }
+
+  /** Adds someone to the register (admins and supporters). */
+  addPerson(person: PersonInput): Promise<InvolvedPerson> {
+    return this.transport.send('POST', '/api/involvement/people', person);
+  }
+
+  /** Changes someone in the register. */
+  updatePerson(id: string, changes: Partial<PersonInput>): Promise<InvolvedPerson> {
+    return this.transport.send('PATCH', `/api/involvement/people/${enc(id)}`, changes);
+  }
+
+  /** Takes someone out of the register; what they said is kept. */
+  removePerson(id: string): Promise<unknown> {
+    return this.transport.send('DELETE', `/api/involvement/people/${enc(id)}`);
+  }
+
+  /** The address of the involvement record for a month (`YYYY-MM`), as CSV. */
+  recordUrl(month: string): string {
+    return `/api/involvement/record.csv?month=${enc(month)}`;
   }
 
   /** The document's rounds, newest last. */
