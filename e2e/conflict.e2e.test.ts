@@ -1,23 +1,10 @@
 import assert from 'node:assert/strict';
-import {after, before, beforeEach, describe, it} from 'node:test';
-import type {Browser, Page} from 'playwright-core';
+import {before, beforeEach, describe, it} from 'node:test';
+import type {Page} from 'playwright-core';
 import {emptyDocument, toDocumentFile} from '../src/document/document-file.js';
 import type {ApiClient} from '../src/app/api-client.js';
-import {
-  apiClient,
-  createAdmin,
-  createAuthor,
-  editorText,
-  fileText,
-  launchBrowser,
-  pageErrors,
-  saveStatus,
-  signedInPage,
-  startApp,
-  waitForText,
-  type Account,
-  type RunningApp,
-} from './support.js';
+import {useApp} from './app-fixture.js';
+import {apiClient, createAdmin, createAuthor, editorText, fileText, saveStatus, waitForText, type Account} from './support.js';
 
 const bea: Account = {name: 'Bea Author', email: 'bea@example.nhs.uk', password: 'bea has a long password'};
 const cal: Account = {name: 'Cal Author', email: 'cal@example.nhs.uk', password: 'cal has a long password'};
@@ -29,21 +16,18 @@ async function typeInFirstLine(page: Page, text: string): Promise<void> {
 }
 
 describe('two authors save the same document', {timeout: 180_000}, () => {
-  let app: RunningApp;
-  let browser: Browser;
+  const fixture = useApp();
   let beaApi: ApiClient;
   let calApi: ApiClient;
   let documentId: string;
 
   before(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    const adminApi = await createAdmin(app);
+    const adminApi = await createAdmin(fixture.app);
     await createAuthor(adminApi, bea);
     await createAuthor(adminApi, cal);
-    beaApi = apiClient(app);
+    beaApi = apiClient(fixture.app);
     await beaApi.signIn(bea.email, bea.password);
-    calApi = apiClient(app);
+    calApi = apiClient(fixture.app);
     await calApi.signIn(cal.email, cal.password);
   });
 
@@ -55,20 +39,11 @@ describe('two authors save the same document', {timeout: 180_000}, () => {
     documentId = doc.id;
   });
 
-  after(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
   /** Both open the document; Bea saves first; Cal's stale save must end in the conflict dialog. */
-  async function makeConflict(): Promise<{beaPage: Page; calPage: Page; errors: string[]; close: () => Promise<void>}> {
-    const beaSide = await signedInPage(browser, app, bea);
-    const calSide = await signedInPage(browser, app, cal);
-    const errors = [...pageErrors(beaSide.page), ...pageErrors(calSide.page)];
-    for (const {page} of [beaSide, calSide]) {
-      await page.goto(`${app.url}/#/documents/${documentId}`);
-      await waitForText(editorText(page), /Flu jab/);
-    }
+  async function makeConflict(): Promise<{beaPage: Page; calPage: Page; errors: () => string[]; close: () => Promise<void>}> {
+    const beaSide = await fixture.openDocument(bea, documentId, /Flu jab/);
+    const calSide = await fixture.openDocument(cal, documentId, /Flu jab/);
+    const errors = () => [...beaSide.errors, ...calSide.errors];
     await typeInFirstLine(beaSide.page, 'Bea wrote this.');
     await waitForText(saveStatus(beaSide.page), 'Saved');
     await typeInFirstLine(calSide.page, 'Cal wrote that.');
@@ -102,7 +77,7 @@ describe('two authors save the same document', {timeout: 180_000}, () => {
     const copy = (await calApi.listDocuments({q: 'your copy'})).find((d) => d.title === 'Flu jab (your copy)');
     assert.ok(copy, 'the copy is on the server');
     assert.equal(fileText((await calApi.getDocument(copy.id)).content), 'Flu jab (your copy)\nCal wrote that.');
-    assert.deepEqual(errors, []);
+    assert.deepEqual(errors(), []);
     await close();
   });
 
@@ -121,7 +96,7 @@ describe('two authors save the same document', {timeout: 180_000}, () => {
     await waitForText(editorText(beaPage), /Cal wrote that\./);
     await waitForText(saveStatus(beaPage), 'Saved');
     assert.equal(fileText((await beaApi.getDocument(documentId)).content), 'Flu jab\nCal wrote that.');
-    assert.deepEqual(errors, []);
+    assert.deepEqual(errors(), []);
     await close();
   });
 });

@@ -1,20 +1,9 @@
 import assert from 'node:assert/strict';
 import {mkdirSync} from 'node:fs';
-import {after, before, describe, it} from 'node:test';
-import type {Browser, Page} from 'playwright-core';
-import {
-  admin,
-  createAdmin,
-  editorText,
-  fileText,
-  launchBrowser,
-  pageErrors,
-  saveStatus,
-  signedInPage,
-  startApp,
-  waitForText,
-  type RunningApp,
-} from './support.js';
+import {describe, it} from 'node:test';
+import type {Page} from 'playwright-core';
+import {useApp} from './app-fixture.js';
+import {admin, createAdmin, editorText, fileText, saveStatus, waitForText} from './support.js';
 
 /** Presses `keys` as a chord, for example `['Control', 'Alt', 'p']`. */
 async function chord(page: Page, keys: readonly string[]): Promise<void> {
@@ -42,23 +31,11 @@ async function writeRow(page: Page, text: string, search: string, alt: string, c
 }
 
 describe('writing an easy read page through npm start', {timeout: 180_000}, () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  before(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const fixture = useApp();
 
   it('writes three rows with pictures and alt text, and finds them all after a reload', async () => {
-    const api = await createAdmin(app);
-    const {page} = await signedInPage(browser, app, admin);
-    const errors = pageErrors(page);
+    const api = await createAdmin(fixture.app);
+    const {page, errors} = await fixture.signIn(admin);
 
     await page.getByRole('button', {name: 'New document'}).click();
     await editorText(page).waitFor();

@@ -1,38 +1,13 @@
 import assert from 'node:assert/strict';
-import {after, before, describe, it} from 'node:test';
-import type {Browser} from 'playwright-core';
-import {
-  admin,
-  apiClient,
-  editorText,
-  launchBrowser,
-  pageErrors,
-  saveStatus,
-  signInThroughForm,
-  startApp,
-  waitForText,
-  type RunningApp,
-} from './support.js';
+import {describe, it} from 'node:test';
+import {useApp} from './app-fixture.js';
+import {admin, apiClient, editorText, saveStatus, signInThroughForm, waitForText} from './support.js';
 
 describe('first run against the server', {timeout: 120_000}, () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  before(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const fixture = useApp();
 
   it('sets up the first admin, signs in, writes a document that is saved, and finds it after a reload', async () => {
-    const context = await browser.newContext({viewport: {width: 1100, height: 800}});
-    const page = await context.newPage();
-    const errors = pageErrors(page);
-    await page.goto(app.url);
+    const {context, page, errors} = await fixture.newPage();
 
     // Setup, with the keyboard alone.
     await page.getByRole('heading', {name: 'Set up Easy Read Studio'}).waitFor();
@@ -64,7 +39,7 @@ describe('first run against the server', {timeout: 120_000}, () => {
 
     // The server has it.
     const id = decodeURIComponent(new URL(page.url()).hash.slice('#/documents/'.length));
-    const api = apiClient(app);
+    const api = apiClient(fixture.app);
     await api.signIn(admin.email, admin.password);
     const stored = await api.getDocument(id);
     assert.equal(stored.title, 'Going to hospital');
@@ -91,11 +66,7 @@ describe('first run against the server', {timeout: 120_000}, () => {
   });
 
   it('lets the admin add an author on the People screen, who can then sign in', async () => {
-    const context = await browser.newContext({viewport: {width: 640, height: 900}});
-    const page = await context.newPage();
-    const errors = pageErrors(page);
-    await page.goto(app.url);
-    await signInThroughForm(page, admin);
+    const {context, page, errors} = await fixture.signIn(admin, {width: 640, height: 900});
     await page.getByRole('link', {name: 'People'}).click();
     await page.getByRole('heading', {name: 'People', level: 1}).waitFor();
     await page.getByLabel('Name', {exact: true}).fill('Bea Author');
@@ -117,13 +88,10 @@ describe('first run against the server', {timeout: 120_000}, () => {
     assert.equal(await noSidewaysScroll(), true, 'the list');
     await page.screenshot({path: '/tmp/er-e2e-list-640.png', fullPage: true});
 
-    const author = await browser.newContext();
-    const authorPage = await author.newPage();
-    await authorPage.goto(app.url);
-    await signInThroughForm(authorPage, {name: 'Bea Author', email: 'bea@example.nhs.uk', password: 'a temporary password'});
-    assert.equal(await authorPage.getByRole('link', {name: 'People'}).count(), 0, 'authors do not manage people');
+    const author = await fixture.signIn({name: 'Bea Author', email: 'bea@example.nhs.uk', password: 'a temporary password'});
+    assert.equal(await author.page.getByRole('link', {name: 'People'}).count(), 0, 'authors do not manage people');
     assert.deepEqual(errors, []);
-    await author.close();
+    await author.context.close();
     await context.close();
   });
 });

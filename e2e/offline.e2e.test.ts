@@ -1,27 +1,23 @@
 import assert from 'node:assert/strict';
-import {after, before, beforeEach, describe, it} from 'node:test';
-import type {Browser} from 'playwright-core';
+import {before, beforeEach, describe, it} from 'node:test';
+import type {BrowserContext, Page} from 'playwright-core';
 import {emptyDocument, toDocumentFile} from '../src/document/document-file.js';
 import type {ApiClient} from '../src/app/api-client.js';
-import {
-  admin,
-  createAdmin,
-  editorText,
-  fileText,
-  launchBrowser,
-  pageErrors,
-  saveStatus,
-  signedInPage,
-  startApp,
-  waitForText,
-  type RunningApp,
-} from './support.js';
+import {useApp} from './app-fixture.js';
+import {admin, createAdmin, fileText, pageErrors, saveStatus, waitForText} from './support.js';
 
 const offline = 'Offline — kept on this computer';
 
+/** Takes the browser offline, types `text` in the open document's first line, and waits until it is kept. */
+async function typeOffline(context: BrowserContext, page: Page, text: string): Promise<void> {
+  await context.setOffline(true);
+  await page.locator('er-editor .ProseMirror p').first().click();
+  await page.keyboard.type(text);
+  await waitForText(saveStatus(page), offline);
+}
+
 describe('the offline queue in Chromium', {timeout: 180_000}, () => {
-  let app: RunningApp;
-  let browser: Browser;
+  const fixture = useApp();
   let api: ApiClient;
   let documentId: string;
 
@@ -43,30 +39,16 @@ describe('the offline queue in Chromium', {timeout: 180_000}, () => {
   }
 
   before(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    api = await createAdmin(app);
+    api = await createAdmin(fixture.app);
   });
 
   beforeEach(async () => {
     documentId = (await api.createDocument({content: toDocumentFile(emptyDocument('Clinic times'))})).id;
   });
 
-  after(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
   it('keeps changes made offline on this computer, and saves them when back online', async () => {
-    const {context, page} = await signedInPage(browser, app, admin);
-    const errors = pageErrors(page);
-    await page.goto(`${app.url}/#/documents/${documentId}`);
-    await waitForText(editorText(page), /Clinic times/);
-
-    await context.setOffline(true);
-    await page.locator('er-editor .ProseMirror p').first().click();
-    await page.keyboard.type('Open 9 to 5.');
-    await waitForText(saveStatus(page), offline);
+    const {context, page, errors} = await fixture.openDocument(admin, documentId, /Clinic times/);
+    await typeOffline(context, page, 'Open 9 to 5.');
     await page.screenshot({path: '/tmp/er-e2e-offline.png'});
     assert.equal(await stored(), 'Clinic times\n', 'nothing reached the server while offline');
     await context.setOffline(false);
@@ -77,36 +59,27 @@ describe('the offline queue in Chromium', {timeout: 180_000}, () => {
   });
 
   it('sends changes queued before the page was left when the app opens again', async () => {
-    const {context, page} = await signedInPage(browser, app, admin);
-    const errors = pageErrors(page);
-    await page.goto(`${app.url}/#/documents/${documentId}`);
-    await waitForText(editorText(page), /Clinic times/);
-
-    await context.setOffline(true);
-    await page.locator('er-editor .ProseMirror p').first().click();
-    await page.keyboard.type('Closed on Sundays.');
-    await waitForText(saveStatus(page), offline);
-    await page.goto('about:blank'); // leave while offline: the change is only in IndexedDB now
+    const {context, page, errors} = await fixture.openDocument(admin, documentId, /Clinic times/);
+    await typeOffline(context, page, 'Closed on Sundays.');
+    // Leave by closing the page. Navigating it elsewhere would end the offline emulation
+    // for the old document before it is gone: Chromium fires `online` there, and the app
+    // rightly sends its queue from the page being left.
+    await page.close();
     await context.setOffline(false);
-    assert.equal(await stored(), 'Clinic times\n');
+    assert.equal(await stored(), 'Clinic times\n', 'the change is only on this computer');
 
-    await page.goto(`${app.url}/#/`);
-    await page.getByRole('heading', {name: 'Your team’s documents'}).waitFor();
+    const again = await context.newPage();
+    const againErrors = pageErrors(again);
+    await again.goto(`${fixture.app.url}/#/`);
+    await again.getByRole('heading', {name: 'Your team’s documents'}).waitFor();
     await waitForStored('Clinic times\nClosed on Sundays.');
-    assert.deepEqual(errors, []);
+    assert.deepEqual([...errors, ...againErrors], []);
     await context.close();
   });
 
   it('asks the author when a queued change meets a newer save on the server, and never overwrites it', async () => {
-    const {context, page} = await signedInPage(browser, app, admin);
-    const errors = pageErrors(page);
-    await page.goto(`${app.url}/#/documents/${documentId}`);
-    await waitForText(editorText(page), /Clinic times/);
-
-    await context.setOffline(true);
-    await page.locator('er-editor .ProseMirror p').first().click();
-    await page.keyboard.type('Mine, written offline.');
-    await waitForText(saveStatus(page), offline);
+    const {context, page, errors} = await fixture.openDocument(admin, documentId, /Clinic times/);
+    await typeOffline(context, page, 'Mine, written offline.');
 
     // Meanwhile someone saves from elsewhere.
     const doc = await api.getDocument(documentId);

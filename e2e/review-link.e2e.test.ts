@@ -1,34 +1,20 @@
 import assert from 'node:assert/strict';
-import {after, before, describe, it} from 'node:test';
-import type {Browser} from 'playwright-core';
+import {describe, it} from 'node:test';
 import {emptyDocument, toDocumentFile} from '../src/document/document-file.js';
-import {createAdmin, launchBrowser, pageErrors, startApp, waitForText, type RunningApp} from './support.js';
+import {useApp} from './app-fixture.js';
+import {createAdmin, waitForText} from './support.js';
 
 describe('a review link', {timeout: 120_000}, () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  before(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const fixture = useApp();
 
   it('shows only the version it was made for, with no sign-in, and stops working when revoked', async () => {
-    const api = await createAdmin(app);
+    const api = await createAdmin(fixture.app);
     const doc = await api.createDocument({content: toDocumentFile(emptyDocument('Your blood test'))});
     const version = await api.createVersion(doc.id, doc.revision, {errors: 0, warnings: 0, info: 0});
     const invite = await api.createInvite(doc.id, {versionId: version.id});
     assert.match(invite.url, /\/review#/);
 
-    const context = await browser.newContext({viewport: {width: 1000, height: 800}});
-    const page = await context.newPage();
-    const errors = pageErrors(page);
-    await page.goto(`${app.url}/review#${invite.token}`);
+    const {page, errors} = await fixture.newPage(`/review#${invite.token}`, {width: 1000, height: 800});
     await page.getByRole('heading', {name: 'Please check this document'}).waitFor();
     await waitForText(page.locator('er-review-link er-editor .er-title'), 'Your blood test');
     assert.equal(await page.locator('er-review-link er-editor .ProseMirror').getAttribute('contenteditable'), 'false');

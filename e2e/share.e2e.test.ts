@@ -1,22 +1,8 @@
 import assert from 'node:assert/strict';
-import {after, before, describe, it} from 'node:test';
-import type {Browser} from 'playwright-core';
+import {before, describe, it} from 'node:test';
 import type {ApiClient} from '../src/app/api-client.js';
-import {
-  apiClient,
-  createAdmin,
-  createAuthor,
-  editorText,
-  fileText,
-  launchBrowser,
-  pageErrors,
-  saveStatus,
-  signedInPage,
-  startApp,
-  waitForText,
-  type Account,
-  type RunningApp,
-} from './support.js';
+import {useApp} from './app-fixture.js';
+import {apiClient, createAdmin, createAuthor, editorText, fileText, saveStatus, waitForText, type Account} from './support.js';
 
 const ann: Account = {name: 'Ann Author', email: 'ann@example.nhs.uk', password: 'ann has a long password'};
 const bea: Account = {name: 'Bea Author', email: 'bea@example.nhs.uk', password: 'bea has a long password'};
@@ -34,30 +20,21 @@ async function waitUntilSaved(api: ApiClient, id: string, title: string, timeout
 }
 
 describe('an author shares a document with another author, and stops', {timeout: 180_000}, () => {
-  let app: RunningApp;
-  let browser: Browser;
+  const fixture = useApp();
   let beaApi: ApiClient;
 
   before(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    const adminApi = await createAdmin(app);
+    const adminApi = await createAdmin(fixture.app);
     await createAuthor(adminApi, ann);
     await createAuthor(adminApi, bea);
-    beaApi = apiClient(app);
+    beaApi = apiClient(fixture.app);
     await beaApi.signIn(bea.email, bea.password);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await app?.stop();
   });
 
   it('shares through the panel; the other author opens and edits it; after stopping, they no longer see it', async () => {
     // Ann starts a document and shares it with Bea from the editing screen.
-    const annSide = await signedInPage(browser, app, ann);
+    const annSide = await fixture.signIn(ann);
     const annPage = annSide.page;
-    const errors = pageErrors(annPage);
     await annPage.getByRole('button', {name: 'New document'}).click();
     await editorText(annPage).waitFor();
     await annPage.locator('er-editor .er-title').click();
@@ -74,9 +51,8 @@ describe('an author shares a document with another author, and stops', {timeout:
     await panel.getByRole('button', {name: 'Stop sharing with Bea Author'}).waitFor();
 
     // Bea sees it in her list, opens it, and edits it; she cannot share it herself.
-    const beaSide = await signedInPage(browser, app, bea);
+    const beaSide = await fixture.signIn(bea);
     const beaPage = beaSide.page;
-    errors.push(...pageErrors(beaPage));
     await beaPage.getByRole('link', {name: 'Clinic times'}).click();
     await waitForText(editorText(beaPage), /Clinic times/);
     await waitForText(saveStatus(beaPage), 'Saved');
@@ -100,7 +76,7 @@ describe('an author shares a document with another author, and stops', {timeout:
       [],
       'the server no longer lists it for Bea'
     );
-    assert.deepEqual(errors, []);
+    assert.deepEqual([...annSide.errors, ...beaSide.errors], []);
     await annSide.context.close();
     await beaSide.context.close();
   });

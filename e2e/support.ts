@@ -5,6 +5,7 @@
  * as a signed-in person (to check what the server really holds).
  *
  * Build first (`npx vite build`); `start.mjs` rebuilds only when `dist/` is stale.
+ * Test files start from `useApp()` in `app-fixture.ts`, which uses these.
  *
  * @module
  */
@@ -14,7 +15,7 @@ import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {chromium, type Browser, type BrowserContext, type Locator, type Page} from 'playwright-core';
+import {chromium, type Browser, type Locator, type Page} from 'playwright-core';
 import {ApiClient} from '../src/app/api-client.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -155,15 +156,6 @@ export async function signInThroughForm(page: Page, account: Account): Promise<v
   await page.getByLabel('Password').fill(account.password);
   await page.getByRole('button', {name: 'Sign in'}).click();
   await page.getByRole('heading', {name: 'Your team’s documents'}).waitFor();
-}
-
-/** A new browser context (its own cookies and storage) with a page on the app, signed in as `account`. */
-export async function signedInPage(browser: Browser, app: RunningApp, account: Account): Promise<{context: BrowserContext; page: Page}> {
-  const context = await browser.newContext({viewport: {width: 1100, height: 800}});
-  const page = await context.newPage();
-  await page.goto(app.url);
-  await signInThroughForm(page, account);
-  return {context, page};
 }
 
 /** Collects uncaught page errors, to assert there were none. */

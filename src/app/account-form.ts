@@ -1,10 +1,9 @@
 import {LitElement, css, html, nothing} from 'lit';
 import {customElement, property, query, state} from 'lit/decorators.js';
-import {AccountSubmitEvent} from './account-submit-event.js';
+import {AccountSubmitEvent, type AccountFormMode} from './account-submit-event.js';
+import {emailError, focusFirstError, formField, readAccountFields} from './form-field.js';
+import {formFieldStyles} from './form-field.styles.js';
 import {sharedStyles} from './shared.styles.js';
-
-/** Which form to show: sign in, or create the first admin account on a new server. */
-export type AccountFormMode = 'sign-in' | 'setup';
 
 /**
  * The sign-in form, and on a new server the form that creates the first admin.
@@ -18,6 +17,7 @@ export type AccountFormMode = 'sign-in' | 'setup';
 export class AccountForm extends LitElement {
   static override styles = [
     sharedStyles,
+    formFieldStyles,
     css`
       :host {
         display: block;
@@ -30,24 +30,6 @@ export class AccountForm extends LitElement {
       form {
         display: grid;
         gap: 1rem;
-      }
-      .field {
-        display: grid;
-        gap: 0.25rem;
-      }
-      .field__error,
-      .form__error {
-        color: #b51f13;
-        font-weight: 600;
-        margin: 0;
-      }
-      .form__error {
-        padding: 0.75rem 1rem;
-        border-left: 6px solid #d5281b;
-        background: #fff;
-      }
-      .field__hint {
-        color: #4c6272;
       }
     `,
   ];
@@ -67,40 +49,20 @@ export class AccountForm extends LitElement {
 
   private handleSubmit(event: Event): void {
     event.preventDefault();
-    const data = new FormData(this.form);
-    const name = String(data.get('name') ?? '').trim();
-    const email = String(data.get('email') ?? '').trim();
-    const password = String(data.get('password') ?? '');
+    const {name, email, password} = readAccountFields(this.form);
     const errors: typeof this.fieldErrors = {};
     if (this.mode === 'setup' && !name) errors.name = 'Type your name.';
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.email = 'Type an email address, like name@nhs.net.';
+    const badEmail = emailError(email);
+    if (badEmail) errors.email = badEmail;
     if (this.mode === 'setup' && password.length < 12) errors.password = 'Use at least 12 characters.';
     if (this.mode === 'sign-in' && !password) errors.password = 'Type your password.';
     this.fieldErrors = errors;
-    const first = Object.keys(errors)[0];
-    if (first) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`#${first}`)?.focus());
-      return;
-    }
+    if (focusFirstError(this, errors)) return;
     this.dispatchEvent(new AccountSubmitEvent(this.mode, {name, email, password}));
   }
 
   private field(id: 'name' | 'email' | 'password', label: string, type: string, autocomplete: string, hint = '') {
-    const error = this.fieldErrors[id];
-    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
-      ${hint ? html`<span class="field__hint" id="${id}-hint">${hint}</span>` : nothing}
-      ${error ? html`<p class="field__error" id="${id}-error">${error}</p>` : nothing}
-      <input
-        id=${id}
-        name=${id}
-        type=${type}
-        autocomplete=${autocomplete}
-        aria-invalid=${error ? 'true' : nothing}
-        aria-describedby=${describedBy || nothing}
-      />
-    </div>`;
+    return formField({id, name: id, label, type, autocomplete, hint, error: this.fieldErrors[id]});
   }
 
   override render() {

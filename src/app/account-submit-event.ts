@@ -1,21 +1,19 @@
-import type {AccountFormMode} from './account-form.js';
+import {typedEvent} from '../events/typed-event.js';
+
+/** Which form to show: sign in, or create the first admin account on a new server. */
+export type AccountFormMode = 'sign-in' | 'setup';
 
 /** Fired by `<er-account-form>` when its fields are filled in correctly. */
-export class AccountSubmitEvent extends Event {
-  static readonly eventName = 'account-submit';
-  readonly mode: AccountFormMode;
-  readonly name: string;
-  readonly email: string;
-  readonly password: string;
-
-  constructor(mode: AccountFormMode, fields: {name: string; email: string; password: string}) {
-    super(AccountSubmitEvent.eventName, {bubbles: true});
-    this.mode = mode;
-    this.name = fields.name;
-    this.email = fields.email;
-    this.password = fields.password;
-  }
-}
+export class AccountSubmitEvent extends typedEvent(
+  'account-submit',
+  {bubbles: true},
+  (mode: AccountFormMode, fields: {name: string; email: string; password: string}) => ({
+    mode,
+    name: fields.name,
+    email: fields.email,
+    password: fields.password,
+  })
+) {}
 
 declare global {
   interface HTMLElementEventMap {

@@ -1,6 +1,8 @@
 import {LitElement, css, html, nothing} from 'lit';
 import {customElement, property, query, state} from 'lit/decorators.js';
 import type {Role} from './api-client.js';
+import {emailError, focusFirstError, formField, readAccountFields} from './form-field.js';
+import {formFieldStyles} from './form-field.styles.js';
 import {PersonAddEvent} from './person-add-event.js';
 import {sharedStyles} from './shared.styles.js';
 
@@ -29,6 +31,7 @@ const minPassword = 12;
 export class AddPersonForm extends LitElement {
   static override styles = [
     sharedStyles,
+    formFieldStyles,
     css`
       :host {
         display: block;
@@ -42,27 +45,9 @@ export class AddPersonForm extends LitElement {
         font-size: 1.5rem;
         margin: 0;
       }
-      .field {
-        display: grid;
-        gap: 0.25rem;
-      }
       .field input,
       .field select {
         width: 100%;
-      }
-      .field__hint {
-        color: #4c6272;
-      }
-      .field__error,
-      .form__error {
-        color: #b51f13;
-        font-weight: 600;
-        margin: 0;
-      }
-      .form__error {
-        padding: 0.75rem 1rem;
-        border-left: 6px solid #d5281b;
-        background: #fff;
       }
       .check {
         display: flex;
@@ -90,28 +75,22 @@ export class AddPersonForm extends LitElement {
 
   private handleSubmit(event: Event): void {
     event.preventDefault();
-    const data = new FormData(this.form);
-    const name = String(data.get('name') ?? '').trim();
-    const email = String(data.get('email') ?? '').trim();
-    const password = String(data.get('password') ?? '');
+    const {name, email, password} = readAccountFields(this.form);
     const reviewer = this.chosenRole === 'reviewer';
     const errors: Partial<Record<Field, string>> = {};
     if (!name) errors.name = 'Type their name.';
-    if ((email || !reviewer) && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.email = 'Type an email address, like name@nhs.net.';
+    const badEmail = email || !reviewer ? emailError(email) : undefined;
+    if (badEmail) errors.email = badEmail;
     if (!reviewer && password.length < minPassword) errors.password = `Use at least ${minPassword} characters.`;
     this.fieldErrors = errors;
-    const first = Object.keys(errors)[0];
-    if (first) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#person-${first}`)?.focus());
-      return;
-    }
+    if (focusFirstError(this, errors, 'person-')) return;
     this.dispatchEvent(
       new PersonAddEvent({
         name,
         role: this.chosenRole,
         email: email || null,
         ...(reviewer ? {} : {password}),
-        ...(this.chosenRole === 'author' ? {approver: data.get('approver') === 'on'} : {}),
+        ...(this.chosenRole === 'author' ? {approver: new FormData(this.form).get('approver') === 'on'} : {}),
       })
     );
   }
@@ -123,21 +102,7 @@ export class AddPersonForm extends LitElement {
 
   private field(id: Field, label: string, type: string, hint = '') {
     const error = this.fieldErrors[id];
-    const describedBy = [hint ? `person-${id}-hint` : '', error ? `person-${id}-error` : ''].filter(Boolean).join(' ');
-    return html`<div class="field">
-      <label for="person-${id}">${label}</label>
-      ${hint ? html`<span class="field__hint" id="person-${id}-hint">${hint}</span>` : nothing}
-      ${error ? html`<p class="field__error" id="person-${id}-error">${error}</p>` : nothing}
-      <input
-        id="person-${id}"
-        name=${id}
-        type=${type}
-        autocomplete="off"
-        spellcheck="false"
-        aria-invalid=${error ? 'true' : nothing}
-        aria-describedby=${describedBy || nothing}
-      />
-    </div>`;
+    return formField({id: `person-${id}`, name: id, label, type, autocomplete: 'off', hint, error, noSpellcheck: true});
   }
 
   /** Empties the form, for the next person. */

@@ -53,6 +53,17 @@ async function type(el: App, words: string): Promise<void> {
   await sendKeys({type: words});
 }
 
+/** Opens a new document "Flu jab" signed in; someone else saves "Theirs.", I type "Mine ": waits for the conflict dialog. */
+async function openConflict(server: FakeServer): Promise<{el: App; id: string; choices: ShadowRoot}> {
+  server.signedIn = true;
+  const id = server.addDocument('Flu jab');
+  const el = await openDocument(id);
+  server.saveAsSomeoneElse(id, file('Flu jab', 'Theirs.'));
+  await type(el, 'Mine ');
+  await waitUntil(() => dialog(el)?.open, 'the conflict dialog', {timeout: 5000});
+  return {el, id, choices: root(el).querySelector('er-conflict-dialog')!.shadowRoot!};
+}
+
 describe('er-app', () => {
   let server: FakeServer;
 
@@ -140,19 +151,14 @@ describe('er-app', () => {
   });
 
   it('on 409 shows both versions and keeps mine only when chosen, naming the current revision', async () => {
-    server.signedIn = true;
-    const id = server.addDocument('Flu jab');
-    const el = await openDocument(id);
-    server.saveAsSomeoneElse(id, file('Flu jab', 'Theirs.'));
-    await type(el, 'Mine ');
-    await waitUntil(() => dialog(el)?.open, 'the conflict dialog', {timeout: 5000});
+    const {el, id, choices} = await openConflict(server);
     expect(saveStatus(el)).to.equal('Not saved: choose which version to keep');
-    const versions = [...root(el).querySelector('er-conflict-dialog')!.shadowRoot!.querySelectorAll('.version')].map(text);
+    const versions = [...choices.querySelectorAll('.version')].map(text);
     expect(versions[0]).to.contain('Mine Flu jab');
     expect(versions[1]).to.match(/^Saved by Bea Flu jab\s*Theirs\.$/);
     expect([server.documents.get(id)!.revision, storedText(server, id)]).to.deep.equal([2, JSON.stringify(file('Flu jab', 'Theirs.').doc)]);
 
-    buttonNamed(root(el).querySelector('er-conflict-dialog')!.shadowRoot!, 'Keep my version').click();
+    buttonNamed(choices, 'Keep my version').click();
     await waitUntil(() => server.documents.get(id)!.revision === 3, 'mine saved over theirs', {timeout: 5000});
     expect(storedText(server, id)).to.contain('Mine Flu jab');
     await waitUntil(() => saveStatus(el) === 'Saved', 'saved');
@@ -160,13 +166,8 @@ describe('er-app', () => {
   });
 
   it('on 409 can take theirs into the editor and save mine as a new document', async () => {
-    server.signedIn = true;
-    const id = server.addDocument('Flu jab');
-    const el = await openDocument(id);
-    server.saveAsSomeoneElse(id, file('Flu jab', 'Theirs.'));
-    await type(el, 'Mine ');
-    await waitUntil(() => dialog(el)?.open, 'the conflict dialog', {timeout: 5000});
-    buttonNamed(root(el).querySelector('er-conflict-dialog')!.shadowRoot!, 'Use theirs, and save mine as a copy').click();
+    const {el, id, choices} = await openConflict(server);
+    buttonNamed(choices, 'Use theirs, and save mine as a copy').click();
     await waitUntil(() => server.documents.size === 2, 'the copy made', {timeout: 5000});
     const copy = [...server.documents.values()][1]!;
     expect(copy.content.meta.title).to.equal('Mine Flu jab (your copy)');

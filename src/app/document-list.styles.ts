@@ -1,8 +1,10 @@
 import {css} from 'lit';
+import {cardLook, documentCardsStyles, statusLineLook} from './document-cards.styles.js';
 import {sharedStyles} from './shared.styles.js';
 
 export const styles = [
   sharedStyles,
+  documentCardsStyles,
   css`
     :host {
       display: block;
@@ -22,22 +24,10 @@ export const styles = [
       margin-bottom: 1rem;
     }
     .documents__status {
-      min-height: 1.5rem;
-      margin-bottom: 0.75rem;
-      font-weight: 600;
-    }
-    .list {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      display: grid;
-      gap: 0.75rem;
+      ${statusLineLook}
     }
     .list__item {
-      padding: 1rem;
-      border: 1px solid #aeb7bd;
-      border-radius: 8px;
-      background: #fff;
+      ${cardLook}
     }
     .list__title {
       margin: 0;

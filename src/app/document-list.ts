@@ -2,6 +2,7 @@ import {LitElement, html, nothing} from 'lit';
 import {customElement, property, query, state} from 'lit/decorators.js';
 import {DocumentListActionEvent} from './document-list-action-event.js';
 import {styles} from './document-list.styles.js';
+import {openFileButton} from './open-file-button.js';
 
 /** One document as the list shows it. */
 export interface DocumentSummary {
@@ -27,7 +28,8 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'lon
 export class DocumentList extends LitElement {
   static override styles = styles;
 
-  @query('input[type=file]') private fileInput?: HTMLInputElement;
+  private readonly handleFileChosen = (file: File) => this.emit('import', {file});
+
   @query('.rename__input') private renameInput?: HTMLInputElement;
 
   @state() private renamingId?: string;
@@ -81,13 +83,6 @@ export class DocumentList extends LitElement {
     const id = this.renamingId;
     this.renamingId = undefined;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>(`[data-rename="${id}"]`)?.focus());
-  }
-
-  private handleFileChosen(): void {
-    const input = this.fileInput;
-    const file = input?.files?.[0];
-    if (file) this.emit('import', {file});
-    if (input) input.value = '';
   }
 
   private renderItem(doc: DocumentSummary) {
@@ -149,15 +144,7 @@ export class DocumentList extends LitElement {
         ? nothing
         : html`<div class="documents__tools">
             <button class="button button--primary" type="button" @click=${() => this.emit('create')}>New document</button>
-            <button class="button" type="button" @click=${() => this.fileInput?.click()}>Open a file</button>
-            <input
-              class="visually-hidden"
-              type="file"
-              tabindex="-1"
-              aria-label="Open a file"
-              accept=".json,.docx,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-              @change=${this.handleFileChosen}
-            />
+            ${openFileButton(this.handleFileChosen)}
           </div>`}
       <div class="documents__status" role="status" aria-live="polite">
         ${this.status

@@ -1,16 +1,11 @@
+import {typedEvent} from '../events/typed-event.js';
 import type {NewUser} from './api-client.js';
 
 /** Fired by `<er-add-person-form>` when its fields are filled in correctly. */
-export class PersonAddEvent extends Event {
-  static readonly eventName = 'person-add';
+export class PersonAddEvent extends typedEvent('person-add', {bubbles: true}, (user: NewUser) => ({
   /** The person to add, ready to send. */
-  readonly user: NewUser;
-
-  constructor(user: NewUser) {
-    super(PersonAddEvent.eventName, {bubbles: true});
-    this.user = user;
-  }
-}
+  user,
+})) {}
 
 declare global {
   interface HTMLElementEventMap {

@@ -1,8 +1,10 @@
 import {css} from 'lit';
+import {cardLook, documentCardsStyles, statusLineLook} from './document-cards.styles.js';
 import {sharedStyles} from './shared.styles.js';
 
 export const styles = [
   sharedStyles,
+  documentCardsStyles,
   css`
     :host {
       display: block;
@@ -38,25 +40,13 @@ export const styles = [
       width: 100%;
     }
     .team__status {
-      min-height: 1.5rem;
-      margin-bottom: 0.75rem;
-      font-weight: 600;
+      ${statusLineLook}
     }
     .team__status p {
       margin: 0;
     }
-    .list {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      display: grid;
-      gap: 0.75rem;
-    }
     .item {
-      padding: 1rem;
-      border: 1px solid #aeb7bd;
-      border-radius: 8px;
-      background: #fff;
+      ${cardLook}
     }
     .item__title {
       margin: 0 0 0.5rem;

@@ -2,6 +2,7 @@ import {LitElement, html, nothing} from 'lit';
 import {customElement, property, query} from 'lit/decorators.js';
 import type {DocumentStatus, DocumentSummary} from './api-client.js';
 import {DocumentListActionEvent} from './document-list-action-event.js';
+import {openFileButton} from './open-file-button.js';
 import {TeamSearchEvent} from './team-search-event.js';
 import {styles} from './team-document-list.styles.js';
 
@@ -43,7 +44,8 @@ function localToday(): string {
 export class TeamDocumentList extends LitElement {
   static override styles = styles;
 
-  @query('input[type=file]') private fileInput!: HTMLInputElement;
+  private readonly handleFileChosen = (file: File) => this.dispatchEvent(new DocumentListActionEvent('import', {file}));
+
   @query('#team-search') private searchInput!: HTMLInputElement;
   @query('#team-status') private statusSelect!: HTMLSelectElement;
 
@@ -72,12 +74,6 @@ export class TeamDocumentList extends LitElement {
     event.preventDefault();
     const status = this.statusSelect.value;
     this.dispatchEvent(new TeamSearchEvent(this.searchInput.value.trim(), status ? (status as DocumentStatus) : undefined));
-  }
-
-  private handleFileChosen(): void {
-    const file = this.fileInput.files?.[0];
-    if (file) this.dispatchEvent(new DocumentListActionEvent('import', {file}));
-    this.fileInput.value = '';
   }
 
   private summary(): string {
@@ -117,15 +113,7 @@ export class TeamDocumentList extends LitElement {
         <button class="button button--primary" type="button" @click=${() => this.dispatchEvent(new DocumentListActionEvent('create'))}>
           New document
         </button>
-        <button class="button" type="button" @click=${() => this.fileInput.click()}>Open a file</button>
-        <input
-          class="visually-hidden"
-          type="file"
-          tabindex="-1"
-          aria-label="Open a file"
-          accept=".json,.docx,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          @change=${this.handleFileChosen}
-        />
+        ${openFileButton(this.handleFileChosen)}
       </div>
       <form class="search" role="search" aria-label="Find documents" @submit=${this.handleSearch}>
         <div class="search__field">

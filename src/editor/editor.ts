@@ -1,24 +1,12 @@
 import {LitElement, html, nothing} from 'lit';
 import {customElement, property, query, state} from 'lit/decorators.js';
 import {keymap} from 'prosemirror-keymap';
-import {redo, undo} from 'prosemirror-history';
 import {TextSelection, type Command, type EditorState, type Plugin, type Transaction} from 'prosemirror-state';
-import {
-  currentRow,
-  insertContact,
-  insertHardWord,
-  insertRow,
-  placePicture,
-  removePicture,
-  toggleBold,
-  toggleBulletList,
-  toggleHeading,
-  toggleOrderedList,
-} from './commands.js';
+import {currentRow, placePicture, removePicture} from './commands.js';
 import {DocumentFileError, emptyDocument, parseDocumentFile, toDocumentFile, type DocumentFile} from '../document/document-file.js';
 import {createEditorState, shortcuts} from './editor-state.js';
 import {EditorViewController} from './editor-view-controller.js';
-import {EditorChangeEvent, ToolbarActionEvent, type ToolbarAction} from './events.js';
+import {EditorChangeEvent, ToolbarActionEvent} from './events.js';
 import {nodeViews, type PictureRequest} from './node-views.js';
 import {editorPlugins} from './editor-plugins.js';
 import type {OrgSettings} from '../checks/settings.js';
@@ -26,20 +14,9 @@ import type {ProfileName} from '../checks/types.js';
 import type {PicturePicker} from './picture-picker.js';
 import type {PicturePickEvent} from './events/picture-pick-event.js';
 import {styles} from './editor.styles.js';
+import {toolbarCommands} from './toolbar-commands.js';
 import './picture-picker.js';
 import './toolbar.js';
-
-const actions: Readonly<Record<Exclude<ToolbarAction, 'picture'>, Command>> = {
-  heading: toggleHeading(2),
-  bold: toggleBold,
-  'bullet-list': toggleBulletList,
-  'ordered-list': toggleOrderedList,
-  row: insertRow,
-  'hard-word': insertHardWord,
-  contact: insertContact(),
-  undo,
-  redo,
-};
 
 /**
  * The easy-read editor: a ProseMirror view in the shadow root, laid out as easy-read
@@ -166,7 +143,7 @@ export class Editor extends LitElement {
       this.openPicturePicker();
       return;
     }
-    this.execute(actions[event.action]);
+    this.execute(toolbarCommands[event.action]);
     this.focus();
   }
 

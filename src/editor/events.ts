@@ -1,5 +1,6 @@
 import type {EditorState} from 'prosemirror-state';
 import {toDocumentFile, type DocumentFile} from '../document/document-file.js';
+import {typedEvent} from '../events/typed-event.js';
 
 /** The toolbar's actions. */
 export type ToolbarAction =
@@ -15,15 +16,7 @@ export type ToolbarAction =
   | 'redo';
 
 /** A toolbar button was pressed. Fired by `<er-toolbar>`; `<er-editor>` runs the action. */
-export class ToolbarActionEvent extends Event {
-  static readonly eventName = 'toolbar-action';
-  readonly action: ToolbarAction;
-
-  constructor(action: ToolbarAction) {
-    super(ToolbarActionEvent.eventName, {bubbles: true});
-    this.action = action;
-  }
-}
+export class ToolbarActionEvent extends typedEvent('toolbar-action', {bubbles: true}, (action: ToolbarAction) => ({action})) {}
 
 /**
  * The user changed the editor: its document, its selection or both. Fired by
@@ -31,18 +24,16 @@ export class ToolbarActionEvent extends Event {
  * is set). `state` is the new immutable editor state; `value` is the document file,
  * built on first read.
  */
-export class EditorChangeEvent extends Event {
-  static readonly eventName = 'er-change';
-  readonly state: EditorState;
-  /** Whether the document changed (false for a selection-only change). */
-  readonly docChanged: boolean;
+export class EditorChangeEvent extends typedEvent(
+  'er-change',
+  {bubbles: true, composed: true},
+  (state: EditorState, docChanged: boolean) => ({
+    state,
+    /** Whether the document changed (false for a selection-only change). */
+    docChanged,
+  })
+) {
   private file?: DocumentFile;
-
-  constructor(state: EditorState, docChanged: boolean) {
-    super(EditorChangeEvent.eventName, {bubbles: true, composed: true});
-    this.state = state;
-    this.docChanged = docChanged;
-  }
 
   /** The document as a file object (`{format, meta, doc}`). */
   get value(): DocumentFile {

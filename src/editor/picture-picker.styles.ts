@@ -1,5 +1,15 @@
 import {css} from 'lit';
 
+/** The look of the picker's buttons, shared by the file input's own button. */
+const buttonLook = css`
+  border: 2px solid var(--er-picker-blue);
+  border-radius: 0.25rem;
+  color: var(--er-picker-blue);
+  background: #fff;
+  font: inherit;
+  font-weight: 600;
+`;
+
 /** Styles of `<er-picture-picker>`. Colours are NHS palette; all text passes WCAG AA contrast. */
 export const styles = css`
   :host {
@@ -93,15 +103,10 @@ export const styles = css`
   }
 
   .picker__file::file-selector-button {
+    ${buttonLook}
     min-height: 2.25rem;
     margin-right: 0.75rem;
     padding: 0.25rem 0.75rem;
-    border: 2px solid var(--er-picker-blue);
-    border-radius: 0.25rem;
-    color: var(--er-picker-blue);
-    background: #fff;
-    font: inherit;
-    font-weight: 600;
   }
 
   .picker__input[aria-invalid='true'] {
@@ -220,15 +225,10 @@ export const styles = css`
   }
 
   .picker__button {
+    ${buttonLook}
     min-width: 2.75rem;
     min-height: 2.75rem;
     padding: 0.5rem 1.25rem;
-    border: 2px solid var(--er-picker-blue);
-    border-radius: 0.25rem;
-    color: var(--er-picker-blue);
-    background: #fff;
-    font: inherit;
-    font-weight: 600;
     cursor: pointer;
   }
 

@@ -1,5 +1,6 @@
 import type {IgnoredFinding, IgnoreReason} from '../checks/types.js';
 import type {PositionedFinding} from '../editor/plugins/checks-plugin.js';
+import {typedEvent} from '../events/typed-event.js';
 
 /**
  * The panels' events. Each is fired from the panel's host for a user action, bubbles
@@ -12,61 +13,30 @@ import type {PositionedFinding} from '../editor/plugins/checks-plugin.js';
  * (`editor.selectRange(from, to)`). A problem about the whole document has no place:
  * then `inText` is false and `from` and `to` are -1, so show the document's details instead.
  */
-export class FindingSelectEvent extends Event {
-  static readonly eventName = 'finding-select';
-  readonly finding: PositionedFinding;
-  readonly from: number;
-  readonly to: number;
+export class FindingSelectEvent extends typedEvent('finding-select', {bubbles: true}, (finding: PositionedFinding) => ({
+  finding,
+  from: finding.from,
+  to: finding.to,
   /** Whether the problem is in the text (false for a problem about the whole document). */
-  readonly inText: boolean;
-
-  constructor(finding: PositionedFinding) {
-    super(FindingSelectEvent.eventName, {bubbles: true});
-    this.finding = finding;
-    this.from = finding.from;
-    this.to = finding.to;
-    this.inText = finding.block >= 0;
-  }
-}
+  inText: finding.block >= 0,
+})) {}
 
 /** The user chose fix `index` of problem `id`: the app runs `applySuggestion(id, index)`. */
-export class FindingFixEvent extends Event {
-  static readonly eventName = 'finding-fix';
+export class FindingFixEvent extends typedEvent('finding-fix', {bubbles: true}, (id: string, index: number) => ({
   /** The finding's id (`PositionedFinding.id`). */
-  readonly id: string;
-  readonly index: number;
-
-  constructor(id: string, index: number) {
-    super(FindingFixEvent.eventName, {bubbles: true});
-    this.id = id;
-    this.index = index;
-  }
-}
+  id,
+  index,
+})) {}
 
 /** The user chose to ignore problem `id` for `reason`: the app runs `ignoreFinding(id, reason, user)`. */
-export class FindingIgnoreEvent extends Event {
-  static readonly eventName = 'finding-ignore';
+export class FindingIgnoreEvent extends typedEvent('finding-ignore', {bubbles: true}, (id: string, reason: IgnoreReason) => ({
   /** The finding's id (`PositionedFinding.id`). */
-  readonly id: string;
-  readonly reason: IgnoreReason;
-
-  constructor(id: string, reason: IgnoreReason) {
-    super(FindingIgnoreEvent.eventName, {bubbles: true});
-    this.id = id;
-    this.reason = reason;
-  }
-}
+  id,
+  reason,
+})) {}
 
 /** The user wants an ignored problem shown again: the app runs `reopenIgnored(ignore)`. */
-export class IgnoreReopenEvent extends Event {
-  static readonly eventName = 'ignore-reopen';
-  readonly ignore: IgnoredFinding;
-
-  constructor(ignore: IgnoredFinding) {
-    super(IgnoreReopenEvent.eventName, {bubbles: true});
-    this.ignore = ignore;
-  }
-}
+export class IgnoreReopenEvent extends typedEvent('ignore-reopen', {bubbles: true}, (ignore: IgnoredFinding) => ({ignore})) {}
 
 declare global {
   interface HTMLElementEventMap {

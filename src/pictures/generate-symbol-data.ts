@@ -14,7 +14,8 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
-import {buildSymbolRecords, parseOpenMojiData, type SymbolRecord} from './symbol-index.js';
+import {buildSymbolRecords, parseOpenMojiData} from './symbol-index.js';
+import type {SymbolRecord} from './symbol-record.js';
 
 /** Where `symbol-data.ts` lives. */
 export const symbolDataFile = fileURLToPath(new URL('./symbol-data.ts', import.meta.url));
@@ -38,7 +39,7 @@ export function renderSymbolDataModule(version: string, records: readonly Symbol
   return [
     `// Generated from openmoji ${version} by \`node --import tsx src/pictures/generate-symbol-data.ts\`.`,
     '// Do not edit by hand: run the script again after updating openmoji.',
-    "import type {SymbolRecord} from './symbol-index.js';",
+    "import type {SymbolRecord} from './symbol-record.js';",
     '',
     '/** The openmoji version this index was built from. */',
     `export const openMojiVersion = ${JSON.stringify(version)};`,

@@ -1,6 +1,7 @@
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {createSymbolIndex, type SymbolRecord} from './symbol-index.js';
+import {createSymbolIndex} from './symbol-index.js';
+import type {SymbolRecord} from './symbol-record.js';
 import {symbolRecords} from './symbol-data.js';
 import {HEALTH_SYNONYMS, searchSymbols, searchWords, starterSymbols} from './search-symbols.js';
 

@@ -1,6 +1,6 @@
 // Generated from openmoji 17.0.0 by `node --import tsx src/pictures/generate-symbol-data.ts`.
 // Do not edit by hand: run the script again after updating openmoji.
-import type {SymbolRecord} from './symbol-index.js';
+import type {SymbolRecord} from './symbol-record.js';
 
 /** The openmoji version this index was built from. */
 export const openMojiVersion = "17.0.0";

@@ -11,6 +11,7 @@
  *
  * @module
  */
+import type {SymbolRecord} from './symbol-record.js';
 
 /** The credit stored with every OpenMoji picture. */
 export const OPENMOJI_CREDIT = 'OpenMoji – the open-source emoji and icon project. License: CC BY-SA 4.0';
@@ -40,13 +41,6 @@ export interface OpenMojiRecord {
   readonly skintone: string | number;
   readonly order: number | string;
 }
-
-/**
- * One stored index entry: `[hexcode, label, words]`. `label` is the OpenMoji
- * annotation in plain words ("health worker"); `words` holds the other search words,
- * space-separated, lowercase, without the label's own words.
- */
-export type SymbolRecord = readonly [hexcode: string, label: string, words: string];
 
 /** A symbol the picker can offer. */
 export interface PictureSymbol {

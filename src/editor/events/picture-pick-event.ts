@@ -1,4 +1,5 @@
 import type {Picture} from '../../document/schema.js';
+import {typedEvent} from '../../events/typed-event.js';
 
 /**
  * The user placed a picture: fired by `<er-picture-picker>` when they press
@@ -11,15 +12,9 @@ import type {Picture} from '../../document/schema.js';
  * It bubbles and is composed: the picker usually sits inside the editor's shadow root,
  * and whoever places the picture (the editor's host or the app) listens outside it.
  */
-export class PicturePickEvent extends Event {
-  static readonly eventName = 'picture-pick';
-  readonly picture: Picture;
-
-  constructor(picture: Picture) {
-    super(PicturePickEvent.eventName, {bubbles: true, composed: true});
-    this.picture = Object.freeze({...picture});
-  }
-}
+export class PicturePickEvent extends typedEvent('picture-pick', {bubbles: true, composed: true}, (picture: Picture) => ({
+  picture: Object.freeze({...picture}),
+})) {}
 
 declare global {
   interface HTMLElementEventMap {

@@ -9,13 +9,17 @@ import type {CheckInput, CheckResult, Finding, Scores, Severity} from '../../che
 import {schema} from '../../document/schema.js';
 import {
   applySuggestion,
+  checksKey,
+  checksPlugin,
   ignoreFinding,
   nextFinding,
   previousFinding,
   reopenIgnored,
+  runChecks,
   selectFinding,
-} from './checks-commands.js';
-import {checksKey, checksPlugin, runChecks, type ChecksChecker, type ChecksState} from './checks-plugin.js';
+  type ChecksChecker,
+  type ChecksState,
+} from './checks-plugin.js';
 
 const scores: Scores = {
   words: 12, sentences: 2, syllables: 15, polysyllables: 0, fleschReadingEase: 90, fleschKincaidGrade: 2,
