@@ -41,4 +41,6 @@ export const allowedLongWords: ReadonlySet<string> = new Set([
   'recovery', 'emotional', 'feelings', 'happening', 'happened', 'opening', 'open',
   'following', 'travelling', 'listening', 'remembering', 'continue', 'decide', 'decided',
   'deciding', 'explain', 'explaining', 'explained',
+  // Health words skilled easy read writers keep (Easy Read Studio quality set)
+  'receptionist', 'jewellery', 'painkiller', 'painkillers', 'cervical',
 ]);

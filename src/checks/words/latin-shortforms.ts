@@ -2,7 +2,9 @@
  * Latin and foreign short forms, for the latin-foreign-shortforms check. Written for this
  * project. NHS A to Z: "eg" can be read aloud as "egg" by screen readers; use "for example";
  * avoid "etc" and "ie". Norfolk County Council: "write 'for example' instead of 'eg'".
- * The prescription Latin at the end ("bd", "tds") is found on UK medicine labels.
+ * The prescription Latin ("bd", "tds") is found on UK medicine labels. The English short
+ * forms at the end ("Tel", "Mon–Fri", "mg", "hrs") come from NHS letters and labels; easy
+ * read writes the words in full.
  */
 export interface ShortForm {
   /** The short form as people write it, for messages. */
@@ -51,4 +53,24 @@ export const shortForms: readonly ShortForm[] = [
   {text: 'nocte', pattern: 'nocte', plain: ['at night']},
   {text: 'mane', pattern: 'mane', plain: ['in the morning'], caseSensitive: true},
   {text: 'per', pattern: 'per(?= (?:day|week|month|year|hour|dose|person))', plain: ['a', 'each'], per: true},
+  {text: 'Tel', pattern: 'Tel\\.?(?=\\s?[:0-9(+])|tel\\.?(?=\\s?[:0-9(+])', plain: ['Phone'], caseSensitive: true},
+  {text: 'Ext', pattern: '[Ee]xt\\.?(?=\\s?\\d)', plain: ['extension'], caseSensitive: true},
+  {text: 'No.', pattern: '[Nn]o\\.(?=\\s?\\d)', plain: ['number'], caseSensitive: true},
+  {text: 'Mon–Fri', pattern: 'Mon\\.?\\s?(?:-|–|—|to)\\s?Fri\\.?', plain: ['Monday to Friday'], caseSensitive: true},
+  {text: 'Mon–Sat', pattern: 'Mon\\.?\\s?(?:-|–|—|to)\\s?Sat\\.?', plain: ['Monday to Saturday'], caseSensitive: true},
+  {text: 'Mon', pattern: 'Mon\\.?(?=\\s?\\d)', plain: ['Monday'], caseSensitive: true},
+  {text: 'Tues', pattern: 'Tue(?:s)?\\.?(?=\\s?\\d)', plain: ['Tuesday'], caseSensitive: true},
+  {text: 'Wed', pattern: 'Wed\\.?(?=\\s?\\d)', plain: ['Wednesday'], caseSensitive: true},
+  {text: 'Thurs', pattern: 'Thu(?:rs?)?\\.?(?=\\s?\\d)', plain: ['Thursday'], caseSensitive: true},
+  {text: 'Fri', pattern: 'Fri\\.?(?=\\s?\\d)', plain: ['Friday'], caseSensitive: true},
+  {text: 'Sat', pattern: 'Sat\\.?(?=\\s?\\d)', plain: ['Saturday'], caseSensitive: true},
+  {text: 'Sun', pattern: 'Sun\\.?(?=\\s?\\d)', plain: ['Sunday'], caseSensitive: true},
+  {text: 'mg', pattern: 'mg', plain: ['milligrams'], caseSensitive: true},
+  {text: 'mcg', pattern: 'mcg|µg', plain: ['micrograms'], caseSensitive: true},
+  {text: 'ml', pattern: 'ml|mL', plain: ['millilitres'], caseSensitive: true},
+  {text: 'hrs', pattern: 'hrs?\\.?(?=[\\s,.;:)]|$)', plain: ['hours'], caseSensitive: true},
+  {text: 'mins', pattern: 'mins?\\.?(?=[\\s,.;:)]|$)', plain: ['minutes'], caseSensitive: true},
+  {text: 'appt', pattern: 'appts?\\.?', plain: ['appointment']},
+  {text: 'tbc', pattern: 'tbc', plain: ['to be agreed'], caseSensitive: true},
+  {text: 'w/c', pattern: 'w/c', plain: ['week starting']},
 ];

@@ -19,6 +19,7 @@ export const readerTerms: readonly ReaderTerm[] = [
     pattern: "patients(?= (?:should|shouldn['’]t|must|mustn['’]t|will|won['’]t|can|cannot|can['’]t|may|need|are|aren['’]t|have|do|don['’]t)(?!\\p{L}))",
     you: 'you',
   },
+  {pattern: '(?<=^|[.!?:]\\s+)patients who', you: 'if you'},
   {pattern: 'the service users?', you: 'you'},
   {pattern: 'service users?', you: 'you'},
   {pattern: 'the individual', you: 'you'},

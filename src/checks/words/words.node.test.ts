@@ -22,8 +22,8 @@ import {wordyPhrases} from './wordy-phrases.js';
 const sources = ['plainlanguage.gov', 'NHS A to Z', 'UK health terms'];
 
 describe('hard word lists', () => {
-  it('have at least 300 entries in total', () => {
-    assert.ok(hardWords.length >= 300, `only ${hardWords.length} entries`);
+  it('have at least 800 entries in total', () => {
+    assert.ok(hardWords.length >= 800, `only ${hardWords.length} entries`);
     assert.equal(hardWords.length, plainLanguageWords.length + nhsAToZWords.length + ukHealthTerms.length);
   });
 
@@ -77,7 +77,18 @@ describe('hard word lists', () => {
       acute: 'sudden',
       fever: 'high temperature',
       gullet: 'food pipe',
-      chemist: 'pharmacy',
+      outpatient: 'hospital appointment',
+      elective: 'planned',
+      refrain: 'stop',
+      recumbent: 'lying down',
+      whilst: 'while',
+      orally: 'by mouth',
+      prescriber: 'your doctor or nurse',
+      'primary care': 'your GP surgery and local health services',
+      signpost: 'point you to',
+      'out of hours': 'when the surgery is closed',
+      adversely: 'badly',
+      formulation: 'the type of medicine, like a tablet or liquid',
       hypertension: 'high blood pressure',
       analgesic: 'painkiller',
       haemorrhage: 'bleeding',
@@ -88,6 +99,12 @@ describe('hard word lists', () => {
     };
     for (const [term, plain] of Object.entries(expect)) {
       assert.ok(hardWordsByTerm.get(term)?.plain.includes(plain), `${term} → ${plain}`);
+    }
+  });
+
+  it('leave out words that are already plain in easy read', () => {
+    for (const term of ['chemist', 'option', 'doctor', 'medicine', 'hospital', 'appointment', 'pharmacy', 'nurse', 'test']) {
+      assert.ok(!hardWordsByTerm.has(term), `"${term}" is plain`);
     }
   });
 
@@ -112,6 +129,12 @@ describe('other word lists', () => {
     for (const word of allowedLongWords) assert.equal(word, word.toLowerCase());
   });
 
+  it('know the NHS abbreviations that need spelling out', () => {
+    for (const key of ['MDT', 'PALS', 'MAOI', 'SSRI', 'IAPT', 'PHSO', 'CBT', 'TTO']) assert.ok(knownAbbreviations.has(key), key);
+    const forms = shortForms.map((form) => form.text);
+    for (const text of ['Tel', 'Mon–Fri', 'mg', 'ml', 'etc.']) assert.ok(forms.includes(text), text);
+  });
+
   it('list abbreviations in capitals, with A&E allowed', () => {
     for (const key of ['NHS', 'GP', 'A&E', 'UK']) assert.ok(wellKnownAbbreviations.has(key), key);
     for (const key of [...wellKnownAbbreviations, ...knownAbbreviations.keys(), ...abbreviationAllowances, ...shoutedWords]) {
@@ -130,6 +153,22 @@ describe('other word lists', () => {
     const phrases = idioms.map((idiom) => idiom.phrase);
     for (const phrase of ['under the weather', 'on the mend', 'butterflies in your stomach', 'feeling blue', 'a clean bill of health']) {
       assert.ok(phrases.includes(phrase), phrase);
+    }
+  });
+
+  it('have at least 200 idioms, each with a plain swap unless it is a health idiom', () => {
+    assert.ok(idioms.length >= 200, `only ${idioms.length} idioms`);
+    const start = idioms.findIndex((idiom) => idiom.phrase === 'go the extra mile');
+    assert.ok(start > 0);
+    for (const idiom of idioms.slice(start)) assert.ok((idiom.plain?.length ?? 0) > 0, idiom.phrase);
+  });
+
+  it('match the everyday idioms in their common forms', () => {
+    const slots = (pattern: string) => pattern.replace('{your}', '(?:your|my|his|her|their|our|the)').replace('{feel}', '(?:feel|feels|feeling|felt)');
+    const matches = (text: string) => idioms.some((idiom) => new RegExp(`^(?:${slots(idiom.pattern)})$`, 'iu').test(text));
+    for (const text of ['going the extra mile', 'went the extra mile', 'bear with us', 'bearing with us', 'weather the storm', 'suffer in silence',
+      'first-come, first-served', 'in the pipeline', 'touch base', 'are on the same page', 'at the end of the day', 'keep an eye on', 'kept an eye on']) {
+      assert.ok(matches(text), text);
     }
   });
 
