@@ -1,15 +1,21 @@
 /**
- * `npm run bench:server`: how fast the server saves drafts, and whether it loses any.
+ * `npm run bench:server`: how fast the server writes authors' saves and volunteers'
+ * answers at the same time, and whether it loses any.
  *
- * Starts the real server on a free loopback port with a temporary data folder
- * (SQLite), or a temporary schema in PostgreSQL with `--postgres` (DATABASE_URL or
- * TEST_DATABASE_URL). Then 50 clients, each signed in as its own author, save their
- * own document over and over for 10 seconds, each save naming the revision it
- * started from. Prints saves per second and latency percentiles, then reads every
- * document and its audit log back to count lost saves (the goal: 1,000 saves/s,
- * p99 under 50 ms, none lost).
+ * For each database (SQLite in a temporary folder, and PostgreSQL in a temporary
+ * schema of DATABASE_URL or TEST_DATABASE_URL when one is set), it starts the real
+ * server on a free loopback port. 50 authors, each signed in, save their own
+ * document over and over, each save naming the revision it started from; beside
+ * them, 100 volunteers answer, part after part, on their own review links
+ * (`PUT /api/invite/{token}/answers/{partId}`; 10 of the documents have a review
+ * round with 10 volunteers each). First 10 s paced at the goal of 1,000 writes/s in
+ * all (half saves, half answers), then 10 s with everyone writing again as soon as
+ * answered. Then it reads every document, audit log and answer back to count lost
+ * writes. The table shows writes/s and latency per database, side by side (the
+ * goal: 1,000 writes/s, p99 under 50 ms, none lost).
  *
- * Options: --postgres, --clients N (default 50), --seconds N (default 10),
+ * Options: --postgres (PostgreSQL only), --sqlite (SQLite only), --clients N
+ * (authors, default 50), --volunteers N (default 100), --seconds N (default 10),
  * --profile DIR (write the server's CPU profile there).
  */
 import {mkdtempSync, rmSync} from 'node:fs';
@@ -18,6 +24,7 @@ import {join} from 'node:path';
 import {parseArgs} from 'node:util';
 import {z} from 'zod';
 import {auditEntrySchema, documentDetailSchema, meSchema} from '../server/routes/schemas.js';
+import {involvedPersonSchema, inviteReviewSchema, newRoundSchema} from '../server/routes/round-schemas.js';
 import {startServerProcess, type ServerData} from '../server/test/server-process.js';
 import {canonicalDocument} from '../server/model/content.js';
 import type {DocumentFile} from '../src/document/document-file.js';
@@ -25,14 +32,19 @@ import type {DocumentFile} from '../src/document/document-file.js';
 const {values} = parseArgs({
   options: {
     postgres: {type: 'boolean', default: false},
+    sqlite: {type: 'boolean', default: false},
     clients: {type: 'string', default: '50'},
+    volunteers: {type: 'string', default: '100'},
     seconds: {type: 'string', default: '10'},
     profile: {type: 'string'},
   },
 });
 const clients = Number(values.clients);
+const volunteers = Number(values.volunteers);
 const seconds = Number(values.seconds);
 const password = 'bench password 123';
+/** Volunteers per review round. */
+const perRound = 10;
 
 /** A document of about 2 KB: a title and six rows of short sentences. */
 function documentWith(title: string, stamp: string): DocumentFile {
@@ -98,33 +110,79 @@ function sessionFrom(response: {headers: Headers; json: unknown}): Session {
   return {cookie: (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '', csrf: meSchema.parse(response.json).csrfToken};
 }
 
-async function withData(run: (data: ServerData, label: string) => Promise<void>): Promise<void> {
+/** The databases to run on, each with a label and how to get and drop its data. */
+async function* databases(): AsyncGenerator<{data: ServerData; label: string; drop: () => Promise<void>}> {
   if (!values.postgres) {
     const dataDir = mkdtempSync(join(tmpdir(), 'er-bench-'));
-    try {
-      await run({dataDir}, 'SQLite (WAL, synchronous=FULL)');
-    } finally {
-      rmSync(dataDir, {recursive: true, force: true});
-    }
+    yield {data: {dataDir}, label: 'SQLite', drop: async () => rmSync(dataDir, {recursive: true, force: true})};
+  }
+  if (values.sqlite) return;
+  const base = process.env['DATABASE_URL'] || process.env['TEST_DATABASE_URL'];
+  if (!base) {
+    if (values.postgres) throw new Error('--postgres needs DATABASE_URL or TEST_DATABASE_URL (see scripts/ensure-test-env.sh).');
+    console.log('No DATABASE_URL or TEST_DATABASE_URL: PostgreSQL is left out (see scripts/ensure-test-env.sh).');
     return;
   }
-  const base = process.env['DATABASE_URL'] || process.env['TEST_DATABASE_URL'];
-  if (!base) throw new Error('--postgres needs DATABASE_URL or TEST_DATABASE_URL (see scripts/ensure-test-env.sh).');
   process.env['TEST_DATABASE_URL'] = base;
   const {createTestSchema} = await import('../server/test/storage.js');
   const schema = await createTestSchema();
-  try {
-    await run({databaseUrl: schema.url}, 'PostgreSQL (synchronous_commit=on)');
-  } finally {
-    await schema.drop();
-  }
+  yield {data: {databaseUrl: schema.url}, label: 'PostgreSQL', drop: () => schema.drop()};
 }
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-await withData(async (data, label) => {
+/** Latencies of one kind of write in one phase. */
+interface Run {
+  readonly latencies: number[];
+  readonly elapsed: number;
+}
+
+/** What one database did. */
+interface Summary {
+  readonly label: string;
+  readonly paced: {saves: Run; answers: Run};
+  readonly flatOut: {saves: Run; answers: Run};
+  readonly failures: number;
+  readonly lost: number;
+}
+
+/** A writer: one author or one volunteer, writing again and again. */
+type Writer = (n: number) => Promise<boolean>;
+
+/**
+ * Every writer writes for `seconds`. With `rate` (writes per second for this group
+ * of writers in all), writes are paced (sooner when behind); without, each writes
+ * again as soon as answered. A write that fails stops its writer.
+ */
+async function phase(writers: readonly Writer[], rate: number | null, seconds: number): Promise<Run> {
+  const latencies: number[] = [];
+  const interval = rate ? (writers.length / rate) * 1000 : 0;
+  const started = performance.now();
+  const stopAt = started + seconds * 1000;
+  await Promise.all(
+    writers.map(async (write, i) => {
+      // Spread the paced writers' first writes over one interval.
+      let due = started + (interval * i) / writers.length;
+      for (let n = 0; ; n++) {
+        if (interval) {
+          due += interval;
+          const wait = due - interval - performance.now();
+          if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        }
+        if (performance.now() >= stopAt) return;
+        const t0 = performance.now();
+        const ok = await write(n);
+        latencies.push(performance.now() - t0);
+        if (!ok) return;
+      }
+    })
+  );
+  return {latencies: latencies.sort((a, b) => a - b), elapsed: (performance.now() - started) / 1000};
+}
+
+async function bench(data: ServerData, label: string): Promise<Summary> {
   const nodeArgs = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [];
   const server = await startServerProcess({...data, nodeArgs});
   try {
@@ -133,7 +191,7 @@ await withData(async (data, label) => {
     if (setup.status !== 201) throw new Error(`Setup failed: ${JSON.stringify(setup.json)}`);
     const admin = sessionFrom(setup);
 
-    console.log(`Preparing ${clients} authors, each with a document…`);
+    console.log(`${label}: preparing ${clients} authors, each with a document, and ${volunteers} volunteers…`);
     const authors: {session: Session; doc: string}[] = [];
     for (let start = 0; start < clients; start += 4) {
       const batch = Array.from({length: Math.min(4, clients - start)}, async (_, j) => {
@@ -145,57 +203,69 @@ await withData(async (data, label) => {
       });
       authors.push(...(await Promise.all(batch)));
     }
+    const personIds: string[] = [];
+    for (let i = 0; i < volunteers; i++) {
+      const person = {name: `Volunteer ${i}`, credit: 'first', consentToName: true, livedExperience: true, paid: i % 2 === 0};
+      personIds.push(involvedPersonSchema.parse((await call(base, admin, 'POST', '/api/involvement/people', person)).json).id);
+    }
+    const due = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const links: {token: string; parts: string[]}[] = [];
+    for (let r = 0; r * perRound < volunteers; r++) {
+      const author = authors[r % authors.length];
+      if (!author) break;
+      const reviewerIds = personIds.slice(r * perRound, (r + 1) * perRound);
+      const round = newRoundSchema.parse((await call(base, author.session, 'POST', `/api/documents/${author.doc}/rounds`, {reviewerIds, due})).json);
+      const first = inviteReviewSchema.parse((await call(base, null, 'GET', `/api/invite/${round.invites[0]?.token}`)).json);
+      for (const invite of round.invites) links.push({token: invite.token, parts: first.parts.map((p) => p.id)});
+    }
+    // Starting a round moved those drafts on: read each author's revision afresh.
+    const revisions = new Map<string, number>();
+    for (const {session, doc} of authors) {
+      revisions.set(doc, documentDetailSchema.parse((await call(base, session, 'GET', `/api/documents/${doc}`)).json).revision);
+    }
 
-    const acked = new Map<string, {revision: number; stamp: string}>();
+    const saved = new Map<string, {revision: number; stamp: string}>();
+    const answered = new Map<string, string>();
     let failures = 0;
-
-    /**
-     * Every author saves their own document for `seconds`. With `rate`, saves are
-     * paced to that many per second in all (an autosave every clients/rate seconds
-     * each, sooner when behind); without, each author saves again as soon as answered.
-     */
-    const phase = async (rate: number | null, seconds: number) => {
-      const latencies: number[] = [];
-      const interval = rate ? (clients / rate) * 1000 : 0;
-      const started = performance.now();
-      const stopAt = started + seconds * 1000;
-      await Promise.all(
-        authors.map(async ({session, doc}, i) => {
-          // Spread the paced clients' first saves over one interval.
-          let due = started + (interval * i) / clients;
-          for (let revision = acked.get(doc)?.revision ?? 1; ; revision++) {
-            if (interval) {
-              due += interval;
-              const wait = due - interval - performance.now();
-              if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-            }
-            if (performance.now() >= stopAt) return;
-            const stamp = `${i}-${revision}`;
-            const t0 = performance.now();
-            const response = await call(base, session, 'PUT', `/api/documents/${doc}/draft`, saveBody(i, revision, stamp));
-            latencies.push(performance.now() - t0);
-            if (response.status !== 200) {
-              failures++;
-              return;
-            }
-            acked.set(doc, {revision: revision + 1, stamp});
-          }
-        })
-      );
-      return {latencies: latencies.sort((a, b) => a - b), elapsed: (performance.now() - started) / 1000};
+    const savers: Writer[] = authors.map(({session, doc}, i) => async () => {
+      const revision = saved.get(doc)?.revision ?? revisions.get(doc) ?? 1;
+      const stamp = `${i}-${revision}`;
+      const response = await call(base, session, 'PUT', `/api/documents/${doc}/draft`, saveBody(i, revision, stamp));
+      if (response.status !== 200) {
+        failures++;
+        return false;
+      }
+      saved.set(doc, {revision: revision + 1, stamp});
+      return true;
+    });
+    let answerCount = 0;
+    const answerers: Writer[] = links.map(({token, parts}, v) => async (n) => {
+      const part = parts[n % parts.length] ?? '';
+      const comment = `v${v} n${answerCount++}`;
+      const response = await call(base, null, 'PUT', `/api/invite/${token}/answers/${part}`, {understood: 'yes', comment});
+      if (response.status !== 200) {
+        failures++;
+        return false;
+      }
+      answered.set(`${token} ${part}`, comment);
+      return true;
+    });
+    const both = async (rate: number | null) => {
+      const [saves, answers] = await Promise.all([phase(savers, rate && rate / 2, seconds), phase(answerers, rate && rate / 2, seconds)]);
+      return {saves, answers};
     };
 
-    console.log('Warming up for 2 s…');
-    const warmUp = await phase(null, 2);
-    console.log(`${label}: ${clients} clients, ${seconds} s at the goal rate of 1,000 saves/s…`);
-    const paced = await phase(1000, seconds);
-    console.log(`${label}: ${clients} clients, ${seconds} s saving as fast as they are answered…`);
-    const flatOut = await phase(null, seconds);
+    console.log(`${label}: warming up for 2 s…`);
+    await Promise.all([phase(savers, null, 2), phase(answerers, null, 2)]);
+    console.log(`${label}: ${seconds} s at the goal rate of 1,000 writes/s…`);
+    const paced = await both(1000);
+    console.log(`${label}: ${seconds} s writing as fast as answered…`);
+    const flatOut = await both(null);
 
-    console.log('Reading everything back…');
+    console.log(`${label}: reading everything back…`);
     let lost = 0;
     for (const {session, doc} of authors) {
-      const expected = acked.get(doc);
+      const expected = saved.get(doc);
       const stored = documentDetailSchema.parse((await call(base, session, 'GET', `/api/documents/${doc}`)).json);
       const savedRevisions = new Set<unknown>();
       for (let before: number | undefined; ; ) {
@@ -205,28 +275,52 @@ await withData(async (data, label) => {
         if (page.length < 500) break;
         before = page[page.length - 1]?.id;
       }
-      const last = expected?.revision ?? 1;
+      const first = revisions.get(doc) ?? 1;
+      const last = expected?.revision ?? first;
       if (stored.revision !== last || (expected && !JSON.stringify(stored.content).includes(`Save ${expected.stamp}.`))) lost++;
-      for (let r = 2; r <= last; r++) if (!savedRevisions.has(r)) lost++;
+      for (let r = first + 1; r <= last; r++) if (!savedRevisions.has(r)) lost++;
     }
-
-    const ms = (v: number) => `${v.toFixed(1)} ms`.padEnd(10);
-    const row = (name: string, run: {latencies: number[]; elapsed: number}) =>
-      console.log(
-        `${name.padEnd(22)}${`${(run.latencies.length / run.elapsed).toFixed(0)}`.padEnd(10)}` +
-          `${ms(percentile(run.latencies, 50))}${ms(percentile(run.latencies, 99))}${ms(run.latencies[run.latencies.length - 1] ?? 0)}`
-      );
-    console.log('');
-    console.log(`${label}, ${clients} clients, load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} CPUs`);
-    console.log(`${''.padEnd(22)}${'saves/s'.padEnd(10)}${'p50'.padEnd(10)}${'p99'.padEnd(10)}max`);
-    row('paced at 1,000/s', paced);
-    row('flat out', flatOut);
-    console.log(`saves answered 200    ${warmUp.latencies.length + paced.latencies.length + flatOut.latencies.length - failures}`);
-    console.log(`failed saves          ${failures}`);
-    console.log(`lost saves            ${lost}   (goal 0)`);
-    console.log('Goal: 1,000 saves/s with p99 under 50 ms, none lost.');
-    if (failures > 0 || lost > 0) process.exitCode = 1;
+    for (const {token} of links) {
+      const review = inviteReviewSchema.parse((await call(base, null, 'GET', `/api/invite/${token}`)).json);
+      for (const part of review.parts) {
+        const expected = answered.get(`${token} ${part.id}`);
+        if (expected !== undefined && part.answer?.comment !== expected) lost++;
+      }
+    }
+    return {label, paced, flatOut, failures, lost};
   } finally {
     await server.stop();
   }
-});
+}
+
+const summaries: Summary[] = [];
+for await (const {data, label, drop} of databases()) {
+  try {
+    summaries.push(await bench(data, label));
+  } finally {
+    await drop();
+  }
+}
+
+const cell = (text: string) => text.padEnd(12);
+const ms = (v: number) => cell(`${v.toFixed(1)} ms`);
+const stats = (run: Run) => [cell((run.latencies.length / run.elapsed).toFixed(0)), ms(percentile(run.latencies, 50)), ms(percentile(run.latencies, 99))];
+const merged = (a: Run, b: Run): Run => ({latencies: [...a.latencies, ...b.latencies].sort((x, y) => x - y), elapsed: Math.max(a.elapsed, b.elapsed)});
+console.log('');
+console.log(`${clients} authors saving and ${volunteers} volunteers answering; load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} CPUs`);
+console.log(`${''.padEnd(28)}${summaries.map((s) => cell(s.label) + cell('') + cell('')).join('')}`);
+console.log(`${''.padEnd(28)}${summaries.map(() => cell('writes/s') + cell('p50') + cell('p99')).join('')}`);
+for (const [name, pick] of [
+  ['paced: saves', (s: Summary) => s.paced.saves],
+  ['paced: answers', (s: Summary) => s.paced.answers],
+  ['paced: all writes', (s: Summary) => merged(s.paced.saves, s.paced.answers)],
+  ['flat out: saves', (s: Summary) => s.flatOut.saves],
+  ['flat out: answers', (s: Summary) => s.flatOut.answers],
+  ['flat out: all writes', (s: Summary) => merged(s.flatOut.saves, s.flatOut.answers)],
+] as const) {
+  console.log(`${name.padEnd(28)}${summaries.map((s) => stats(pick(s)).join('')).join('')}`);
+}
+console.log(`${'failed writes'.padEnd(28)}${summaries.map((s) => cell(String(s.failures)) + cell('') + cell('')).join('')}`);
+console.log(`${'lost writes (goal 0)'.padEnd(28)}${summaries.map((s) => cell(String(s.lost)) + cell('') + cell('')).join('')}`);
+console.log('Goal: 1,000 writes/s with p99 under 50 ms, none lost.');
+if (summaries.some((s) => s.failures > 0 || s.lost > 0)) process.exitCode = 1;

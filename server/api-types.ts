@@ -22,6 +22,7 @@ import type {
   reviewSchema,
   roleSchema,
   statusSchema,
+  supportedReviewSchema,
   userSchema,
   verdictSchema,
   versionDetailSchema,
@@ -69,11 +70,4 @@ export type Review = z.output<typeof reviewSchema>;
 /** One line of the audit log. */
 export type AuditEntry = z.output<typeof auditEntrySchema>;
 /** A review waiting for someone a supporter supports. */
-export interface SupportedReview {
-  readonly inviteId: string;
-  readonly label: string;
-  readonly reviewer: PersonRef;
-  readonly title: string;
-  readonly versionNumber: number;
-  readonly expiresAt: string;
-}
+export type SupportedReview = z.output<typeof supportedReviewSchema>;

@@ -16,8 +16,12 @@ import {securityHeaders} from './http/security-headers.js';
 import {loadSession} from './http/session.js';
 import {staticApp} from './http/static-app.js';
 import {registerAuditRoutes} from './routes/audit-routes.js';
+import {registerCheckerWordRoutes} from './routes/checker-word-routes.js';
 import {registerDocumentRoutes} from './routes/document-routes.js';
+import {registerGroupSessionRoutes} from './routes/group-session-routes.js';
+import {registerInvolvementRoutes} from './routes/involvement-routes.js';
 import {registerReviewRoutes} from './routes/review-routes.js';
+import {registerRoundRoutes} from './routes/round-routes.js';
 import {jsonResponse, registerSecuritySchemes, type RouteDeps} from './routes/route-kit.js';
 import {registerSessionRoutes} from './routes/session-routes.js';
 import {registerUserRoutes} from './routes/user-routes.js';
@@ -71,6 +75,10 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerDocumentRoutes(app, routeDeps);
   registerVersionRoutes(app, routeDeps);
   registerReviewRoutes(app, routeDeps);
+  registerInvolvementRoutes(app, routeDeps);
+  registerRoundRoutes(app, routeDeps);
+  registerGroupSessionRoutes(app, routeDeps);
+  registerCheckerWordRoutes(app, routeDeps);
   registerAuditRoutes(app, routeDeps);
 
   registerSecuritySchemes(app);

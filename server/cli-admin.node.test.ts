@@ -25,7 +25,9 @@ for (const kind of databaseKinds) {
         const duplicate = await adminCreate({email: 'root@example.nhs.uk', name: 'Again', ...where}, 'a long password').catch((e: unknown) => e);
         assert.ok(duplicate instanceof ModelError && duplicate.kind === 'conflict', String(duplicate));
         const short = await adminCreate({email: 'x@example.nhs.uk', name: 'X', ...where}, 'short').catch((e: unknown) => e);
-        assert.ok(short instanceof ModelError && /at least 10 characters/.test(short.message), String(short));
+        assert.ok(short instanceof ModelError && /at least 12 characters/.test(short.message), String(short));
+        const easy = await adminCreate({email: 'x@example.nhs.uk', name: 'X', ...where}, 'password1234\n').catch((e: unknown) => e);
+        assert.ok(easy instanceof ModelError && /too easy to guess/.test(easy.message), String(easy));
         const badEmail = await adminCreate({email: 'not an email', name: 'X', ...where}, 'a long password').catch((e: unknown) => e);
         assert.ok(badEmail instanceof ModelError && /email/.test(badEmail.message), String(badEmail));
 

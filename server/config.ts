@@ -5,6 +5,7 @@
  * @module
  */
 import {resolve} from 'node:path';
+import type {LoginLimit} from './model/login-limit.js';
 
 /** Settings for `createApp`. Every field has a default in `loadConfig`. */
 export interface ServerConfig {
@@ -27,10 +28,11 @@ export interface ServerConfig {
   readonly sessionHours: number;
   /** How long a review link lasts when the author does not say, in days (default 14). */
   readonly inviteDays: number;
-  /** Failed sign-ins allowed per email and address in `loginWindowMinutes` (default 5). */
-  readonly loginMaxFailures: number;
-  /** The window for `loginMaxFailures`, in minutes (default 15). */
-  readonly loginWindowMinutes: number;
+  /**
+   * Password guessing limits (default: 5 wrong passwords per email at one address, and
+   * per person for their current password; 20 wrong sign-ins per address; in 15 minutes).
+   */
+  readonly loginLimit: LoginLimit;
   /**
    * The scrypt cost as a power of two (default 15, that is N = 32768, r = 8, p = 1).
    * The cost is stored with each hash, so raising it later keeps old passwords working.
@@ -47,8 +49,7 @@ export const defaultConfig: ServerConfig = {
   maxBodyBytes: 5 * 1024 * 1024,
   sessionHours: 12,
   inviteDays: 14,
-  loginMaxFailures: 5,
-  loginWindowMinutes: 15,
+  loginLimit: {maxFailures: 5, maxFailuresPerAddress: 20, windowMinutes: 15},
   passwordCost: 15,
 };
 
@@ -64,8 +65,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     maxBodyBytes: positive(env, 'MAX_BODY_BYTES', defaultConfig.maxBodyBytes),
     sessionHours: positive(env, 'SESSION_HOURS', defaultConfig.sessionHours),
     inviteDays: defaultConfig.inviteDays,
-    loginMaxFailures: defaultConfig.loginMaxFailures,
-    loginWindowMinutes: defaultConfig.loginWindowMinutes,
+    loginLimit: defaultConfig.loginLimit,
     passwordCost: defaultConfig.passwordCost,
   };
 }

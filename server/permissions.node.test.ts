@@ -14,7 +14,12 @@ import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
 import {z} from 'zod';
 import type {UserActor} from './model/actor.js';
+import {answerWithLink} from './model/answers.js';
 import {createDocument} from './model/documents.js';
+import {startSession} from './model/group-sessions.js';
+import {addPerson} from './model/involvement.js';
+import {roundResults} from './model/results.js';
+import {startRound} from './model/rounds.js';
 import {createInvite} from './model/invites.js';
 import {createSession} from './model/sessions.js';
 import {shareDocument} from './model/shares.js';
@@ -49,7 +54,7 @@ const matrix: readonly (readonly [route: string, statuses: readonly number[]])[]
   ['PUT /api/documents/{id}/draft',                [401, 401, 404, 404, 200, 403, 200]],
   ['POST /api/documents/{id}/shares',              [401, 401, 404, 404, 200, 403, 200]],
   ['DELETE /api/documents/{id}/shares/{userId}',   [401, 401, 404, 404, 200, 403, 200]],
-  ['POST /api/documents/{id}/release',             [401, 401, 404, 404, 403, 200, 200]],
+  ['POST /api/documents/{id}/release',             [401, 401, 404, 404, 403, 403, 200]],
   ['POST /api/documents/{id}/versions',            [401, 401, 404, 404, 201, 403, 201]],
   ['GET /api/documents/{id}/versions',             [401, 401, 404, 404, 200, 200, 200]],
   ['GET /api/versions/{id}',                       [401, 401, 404, 404, 200, 200, 200]],
@@ -61,6 +66,28 @@ const matrix: readonly (readonly [route: string, statuses: readonly number[]])[]
   ['GET /api/reviews',                             [401, 401, 200, 403, 403, 403, 403]],
   ['GET /api/reviews/{inviteId}',                  [401, 401, 200, 403, 403, 403, 403]],
   ['POST /api/reviews/{inviteId}/feedback',        [401, 401, 201, 403, 403, 403, 403]],
+  ['PUT /api/invite/{token}/answers/{partId}',      [404, 200, 404, 404, 404, 404, 404]],
+  ['POST /api/invite/{token}/verdict',             [404, 200, 404, 404, 404, 404, 404]],
+  ['GET /api/involvement/people',                  [401, 401, 200, 200, 200, 200, 200]],
+  ['POST /api/involvement/people',                 [401, 401, 201, 403, 403, 403, 201]],
+  ['PATCH /api/involvement/people/{id}',           [401, 401, 200, 403, 403, 403, 200]],
+  ['DELETE /api/involvement/people/{id}',          [401, 401, 204, 403, 403, 403, 204]],
+  ['GET /api/involvement/record.csv',              [401, 401, 200, 403, 403, 403, 200]],
+  ['GET /api/involvement/policy',                  [401, 401, 200, 200, 200, 200, 200]],
+  ['PUT /api/involvement/policy',                  [401, 401, 403, 403, 403, 403, 200]],
+  ['POST /api/documents/{id}/rounds',              [401, 401, 404, 404, 201, 403, 201]],
+  ['GET /api/documents/{id}/rounds',               [401, 401, 404, 404, 200, 200, 200]],
+  ['POST /api/rounds/{id}/close',                  [401, 401, 404, 404, 200, 403, 200]],
+  ['POST /api/rounds/{id}/cancel',                 [401, 401, 404, 404, 200, 403, 200]],
+  ['GET /api/rounds/{id}/results',                 [401, 401, 404, 404, 200, 200, 200]],
+  ['PUT /api/rounds/{id}/items/{itemId}/response', [401, 401, 404, 404, 200, 403, 200]],
+  ['GET /api/rounds/{id}/you-said-we-did.html',    [401, 401, 404, 404, 200, 200, 200]],
+  ['GET /api/rounds',                              [401, 401, 200, 403, 403, 403, 403]],
+  ['POST /api/rounds/{id}/sessions',               [401, 401, 201, 403, 403, 403, 403]],
+  ['GET /api/rounds/{id}/sessions/{sessionId}',    [401, 401, 200, 403, 403, 403, 403]],
+  ['PUT /api/rounds/{id}/sessions/{sessionId}/answers/{personId}/{partId}', [401, 401, 200, 403, 403, 403, 403]],
+  ['POST /api/rounds/{id}/sessions/{sessionId}/verdicts/{personId}',        [401, 401, 200, 403, 403, 403, 403]],
+  ['POST /api/rounds/{id}/sessions/{sessionId}/end', [401, 401, 200, 403, 403, 403, 403]],
   ['GET /api/documents/{id}/audit',                [401, 401, 404, 404, 200, 200, 200]],
   ['GET /api/audit',                               [401, 401, 403, 403, 403, 403, 200]],
 ];
@@ -72,6 +99,13 @@ interface World {
   readonly invite: string;
   readonly token: string;
   readonly serial: number;
+  /** A review round on the document, with a link for `person`, a group session, an answer and so an item. */
+  readonly round: string;
+  readonly roundToken: string;
+  readonly person: string;
+  readonly session: string;
+  readonly part: string;
+  readonly item: string;
 }
 
 for (const kind of databaseKinds) {
@@ -116,7 +150,21 @@ for (const kind of databaseKinds) {
       await shareDocument(db, actors.owner, doc.id, extraId, now);
       const version = await createVersion(db, actors.owner, doc.id, {revision: 1, checkSummary: {errors: 0, warnings: 0, info: 0}}, now);
       const invite = await createInvite(db, actors.owner, doc.id, {versionId: version.id, reviewerId: people.reviewerId}, 14, now);
-      return {doc: doc.id, version: version.id, invite: invite.id, token: invite.token, serial: ++serial};
+      const personInput = {name: 'Pia', credit: 'full', consentToName: true, livedExperience: true, paid: false, supporterId: actors.supporter.id} as const;
+      const person = await addPerson(db, actors.supporter, personInput, now);
+      const round = await startRound(db, actors.owner, doc.id, {reviewerIds: [person.id], due: '2026-03-20'}, now);
+      const roundToken = round.invites[0]?.token ?? '';
+      const part = (await inviteParts(roundToken))[1] ?? '';
+      await answerWithLink(db, roundToken, part, {understood: 'no'}, now);
+      const session = await startSession(db, actors.supporter, round.id, [person.id], now);
+      const roundRow = await db.selectFrom('review_rounds').selectAll().where('id', '=', round.id).executeTakeFirstOrThrow();
+      const item = (await roundResults(db, roundRow)).items[0]?.id ?? '';
+      return {doc: doc.id, version: version.id, invite: invite.id, token: invite.token, serial: ++serial, round: round.id, roundToken, person: person.id, session: session.id, part, item};
+    }
+
+    async function inviteParts(token: string): Promise<string[]> {
+      const review = await t.anonymous.get(`/api/invite/${token}`);
+      return z.object({parts: z.array(z.object({id: z.string()}))}).parse(review.body).parts.map((p) => p.id);
     }
 
     /** A client for `role`, with a session of its own (signing out in one cell must not affect the next). */
@@ -129,14 +177,22 @@ for (const kind of databaseKinds) {
     function path(route: string, w: World, role: Role): string {
       const template = route.split(' ')[1] ?? '';
       const bogusToken = 'AAAAAAAAAAAAAAAAAAAAAA';
+      const linkToken = /\/(answers|verdict)/.test(template) ? w.roundToken : w.token;
       return template
         .replace(/^\/api\/documents\/\{id\}/, `/api/documents/${w.doc}`)
+        .replace('/api/involvement/people/{id}', `/api/involvement/people/${w.person}`)
+        .replace('/api/rounds/{id}', `/api/rounds/${w.round}`)
+        .replace('{sessionId}', w.session)
+        .replace('{personId}', w.person)
+        .replace('{partId}', w.part)
+        .replace('{itemId}', w.item)
+        .replace('record.csv', 'record.csv?month=2026-03')
         .replace('/api/versions/{id}', `/api/versions/${w.version}`)
         .replace('/api/invites/{id}', `/api/invites/${w.invite}`)
         .replace('/api/users/{id}', `/api/users/${extraId}`)
         .replace('{userId}', extraId)
         .replace('{inviteId}', w.invite)
-        .replace('{token}', role === 'reviewer' ? w.token : bogusToken);
+        .replace('{token}', role === 'reviewer' ? linkToken : bogusToken);
     }
 
     function body(route: string, w: World): unknown {
@@ -148,17 +204,33 @@ for (const kind of databaseKinds) {
         'POST /api/documents': {title: 'Matrix'},
         'PUT /api/documents/{id}/draft': {revision: 1, content: sampleDocument('Matrix', 'Edited.')},
         'POST /api/documents/{id}/shares': {userId: extraId},
-        'POST /api/documents/{id}/release': {versionId: w.version, overrideReason: 'Permission matrix'},
+        'POST /api/documents/{id}/release': {versionId: w.version, overrideReason: 'Permission matrix', reviewAgainBy: '2026-06-01'},
         'POST /api/documents/{id}/versions': {revision: 1, checkSummary: {errors: 0, warnings: 0, info: 0}},
         'POST /api/documents/{id}/invites': {versionId: w.version},
         'POST /api/invite/{token}/feedback': {verdict: 'approve', comments: ''},
         'POST /api/reviews/{inviteId}/feedback': {for: people.reviewerId, verdict: 'approve'},
+        'PUT /api/invite/{token}/answers/{partId}': {understood: 'yes'},
+        'POST /api/invite/{token}/verdict': {verdict: 'approve'},
+        'POST /api/involvement/people': {name: 'New', credit: 'none', consentToName: false, livedExperience: true, paid: false},
+        'PATCH /api/involvement/people/{id}': {contact: 'Phone'},
+        'PUT /api/involvement/policy': {minApprovals: 1, maxApprovals: 10},
+        'POST /api/documents/{id}/rounds': {reviewerIds: [w.person], due: '2026-03-20'},
+        'PUT /api/rounds/{id}/items/{itemId}/response': {action: 'changed'},
+        'POST /api/rounds/{id}/sessions': {memberIds: [w.person]},
+        'PUT /api/rounds/{id}/sessions/{sessionId}/answers/{personId}/{partId}': {understood: 'yes'},
+        'POST /api/rounds/{id}/sessions/{sessionId}/verdicts/{personId}': {verdict: 'approve'},
       };
       return bodies[route];
     }
 
-    // A save moves the revision on and an unshare removes the share: the next caller needs its own.
-    const freshForEachCaller = new Set(['PUT /api/documents/{id}/draft', 'DELETE /api/documents/{id}/shares/{userId}']);
+    // A save moves the revision on, an unshare removes the share, a removal or a closed round stays so: the next caller needs its own.
+    const freshForEachCaller = new Set([
+      'PUT /api/documents/{id}/draft',
+      'DELETE /api/documents/{id}/shares/{userId}',
+      'DELETE /api/involvement/people/{id}',
+      'POST /api/rounds/{id}/close',
+      'POST /api/rounds/{id}/cancel',
+    ]);
 
     for (const [route, expected] of matrix) {
       it(route, async () => {

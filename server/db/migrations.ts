@@ -7,6 +7,9 @@
  */
 import {Migrator, sql, type Kysely, type Migration} from 'kysely';
 import type {DialectName, Storage} from './connect.js';
+import {checkerWordsMigration} from './migration-checker-words.js';
+import {releasesMigration} from './migration-releases.js';
+import {reviewRounds} from './migration-review-rounds.js';
 
 /**
  * The migrations for one dialect, by name. Names sort in the order they apply.
@@ -15,6 +18,10 @@ import type {DialectName, Storage} from './connect.js';
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '0001-initial': {up: (db: Kysely<unknown>) => initial(db, dialect)},
+    '0002-login-limits': {up: loginLimits},
+    '0003-review-rounds': {up: reviewRounds},
+    '0004-releases': {up: (db: Kysely<unknown>) => releasesMigration(db, dialect)},
+    '0005-checker-words': {up: checkerWordsMigration},
   };
 }
 
@@ -173,6 +180,19 @@ async function initial(db: Kysely<unknown>, dialect: DialectName): Promise<void>
 
   // Immutability is the database's job too, so no later code path can quietly break it.
   for (const table of ['audit_log', 'versions']) await refuseChanges(db, dialect, table);
+}
+
+// One counter row per key, so counting an attempt is one atomic upsert (the old
+// row-per-failure table let parallel guesses all pass the check before any was counted).
+async function loginLimits(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropTable('login_failures').execute();
+  await db.schema
+    .createTable('login_limits')
+    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('attempts', 'integer', (c) => c.notNull())
+    .addColumn('window_started', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('login_limits_window').on('login_limits').column('window_started').execute();
 }
 
 async function refuseChanges(db: Kysely<unknown>, dialect: DialectName, table: string): Promise<void> {

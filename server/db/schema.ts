@@ -10,6 +10,7 @@
  * @module
  */
 import type {Generated, Kysely} from 'kysely';
+import type {ReviewTables} from './review-schema.js';
 
 /** What someone may do: see `server/model/access.ts`. */
 export type Role = 'admin' | 'author' | 'supporter' | 'reviewer';
@@ -44,10 +45,15 @@ export interface SessionsTable {
   expires_at: string;
 }
 
-/** Failed sign-ins, for rate limiting. `key` is the email and client address. */
-export interface LoginFailuresTable {
+/**
+ * Attempts counted against a limit, one row per key (an email at an address, an
+ * address, a person changing their password; see `server/model/login-limit.ts`).
+ */
+export interface LoginLimitsTable {
   key: string;
-  at: string;
+  /** Attempts counted since `window_started`. */
+  attempts: number;
+  window_started: string;
 }
 
 /** One-off facts about the installation, such as that setup is done. */
@@ -112,6 +118,10 @@ export interface InvitesTable {
   created_at: string;
   expires_at: string;
   revoked_at: string | null;
+  /** The review round it belongs to (see `review-schema.ts`), or `null` for a plain link. */
+  round_id: string | null;
+  /** The person in the involvement register it is for, in a round. */
+  person_id: string | null;
 }
 
 /** Which reviewers each supporter helps. */
@@ -150,11 +160,52 @@ export interface AuditLogTable {
   detail: string;
 }
 
+/**
+ * Released versions, one frozen record each (migration `0004-releases`). Triggers
+ * refuse every change except to `public` and `superseded_by`, and every DELETE.
+ */
+export interface ReleasesTable {
+  id: string;
+  document_id: string;
+  /** 1, 2, 3 … within the document. */
+  number: number;
+  version_id: string;
+  version_number: number;
+  title: string;
+  released_at: string;
+  released_by: string;
+  /** `YYYY-MM-DD` or `''`, from the version's details. */
+  review_by: string;
+  /** JSON of the version's check summary. */
+  check_summary: string;
+  /** JSON array of `{picture, credit, licence}`: who made each picture and its licence. */
+  picture_credits: string;
+  /** JSON of the "Checked by" credit (`server/model/checked-by.ts`). */
+  checked_by: string;
+  /** The `audit_log` entry that records the release. */
+  audit_id: number;
+  /** JSON `{reason, reviewAgainBy}` when released by override, else `null`. */
+  override: string | null;
+  /** 1 when anyone may read it at `/r/{id}`. */
+  public: number;
+  /** The newer release of the same document, once there is one. */
+  superseded_by: string | null;
+}
+
+/** A release's leaflet, rendered once per format and kept (append-only). */
+export interface ReleaseOutputsTable {
+  release_id: string;
+  format: 'html' | 'pdf' | 'docx';
+  /** The file, base64 encoded (portable across both databases). */
+  body: string;
+  created_at: string;
+}
+
 /** Every table, for `Kysely<Database>`. */
-export interface Database {
+export interface Database extends ReviewTables {
   users: UsersTable;
   sessions: SessionsTable;
-  login_failures: LoginFailuresTable;
+  login_limits: LoginLimitsTable;
   app_state: AppStateTable;
   documents: DocumentsTable;
   document_shares: DocumentSharesTable;
@@ -163,6 +214,21 @@ export interface Database {
   supports: SupportsTable;
   feedback: FeedbackTable;
   audit_log: AuditLogTable;
+  releases: ReleasesTable;
+  release_outputs: ReleaseOutputsTable;
+  checker_words: CheckerWordsTable;
+}
+
+/** An admin's change to a word on the "words our checkers found hard" list (migration `0005-checker-words`). */
+export interface CheckerWordsTable {
+  /** Lower case, inner spaces folded. */
+  word: string;
+  /** The plain word to use instead, or `''`. */
+  instead: string;
+  /** 1 when taken off the list. */
+  removed: number;
+  updated_by: string;
+  updated_at: string;
 }
 
 /** The typed query builder every model function takes. A transaction is also a `Db`. */

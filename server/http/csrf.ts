@@ -31,6 +31,8 @@ const sessionless: readonly (readonly [string, RegExp])[] = [
   ['POST', /^\/api\/setup$/],
   ['POST', /^\/api\/session$/],
   ['POST', /^\/api\/invite\/[^/]+\/feedback$/],
+  ['PUT', /^\/api\/invite\/[^/]+\/answers\/[^/]+$/],
+  ['POST', /^\/api\/invite\/[^/]+\/verdict$/],
 ];
 
 /**

@@ -114,9 +114,23 @@ for (const kind of databaseKinds) {
       assert.equal(page.status, 200);
       assert.match(page.text, /<title>Easy Read Studio<\/title>/);
       assert.equal(page.headers.get('cache-control'), 'no-cache');
-      const asset = await t.anonymous.get('/assets/app.js');
+      const asset = await t.anonymous.get('/assets/app-B2xQ9k_z.js');
       assert.equal(asset.status, 200);
-      assert.match(asset.headers.get('cache-control') ?? '', /immutable/);
+      assert.equal(asset.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    });
+
+    it('never caches index.html or files without a content hash for long, even under /assets/', async () => {
+      const answers = {
+        'the app page asked for under /assets/': await t.anonymous.request('GET', '/assets/some-page', undefined, {accept: 'text/html'}),
+        'index.html by name': await t.anonymous.get('/index.html'),
+        'the root page': await t.anonymous.request('GET', '/', undefined, {accept: 'text/html'}),
+        'an asset with no hash in its name': await t.anonymous.get('/assets/app.js'),
+      };
+      for (const [what, response] of Object.entries(answers)) {
+        assert.equal(response.status, 200, what);
+        assert.equal(response.headers.get('cache-control'), 'no-cache', what);
+      }
+      assert.match(answers['the app page asked for under /assets/'].text, /<title>Easy Read Studio<\/title>/);
     });
 
     it('builds the app with no I/O: a missing dist folder only matters when a page is asked for', async () => {

@@ -2,7 +2,8 @@
  * Serves the built app from `dist/`. Paths that are not files and look like pages
  * (no file extension, the browser wants HTML) get `index.html`, so the app's own
  * routes such as `/review` work on reload. Everything else falls through to the
- * JSON 404.
+ * JSON 404. Only files named with their content hash under `/assets/` may be cached
+ * for good; pages and every other file are `no-cache`.
  *
  * @module
  */
@@ -25,8 +26,10 @@ export function staticApp(distDir: string): MiddlewareHandler<AppEnv> {
       indexPage = serveStatic<AppEnv>({root: distDir, path: 'index.html'});
     }
     const page = indexPage;
+    let fallback = false;
     const served = await files(c, async () => {
       if (!looksLikePage(c)) return next();
+      fallback = true;
       const response = await page(c, next);
       // serveStatic hands back next()'s result when the file is missing; only a Response was served.
       if (response instanceof Response) c.res = response;
@@ -34,10 +37,15 @@ export function staticApp(distDir: string): MiddlewareHandler<AppEnv> {
     if (served instanceof Response) c.res = served;
     // Outside /api nothing but a file answers 200.
     if (c.res.status === 200) {
-      // Vite names built assets by their content hash, so they never change; pages must be revalidated.
-      c.res.headers.set('Cache-Control', c.req.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      // A hashed name changes with the content, so that file never changes; anything else must be revalidated.
+      c.res.headers.set('Cache-Control', !fallback && isHashedAsset(c.req.path) ? 'public, max-age=31536000, immutable' : 'no-cache');
     }
   };
+}
+
+/** Whether `path` is a built asset named with its content hash, as Vite names them (`/assets/index-B2xQ9k_z.js`). */
+function isHashedAsset(path: string): boolean {
+  return /^\/assets\/(?:[^/]+\/)*[^/]+-[A-Za-z0-9_-]{8}\.[A-Za-z0-9]+$/.test(path);
 }
 
 function looksLikePage(c: Context<AppEnv>): boolean {

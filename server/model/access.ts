@@ -10,7 +10,8 @@
  *
  * @module
  */
-import type {DocumentsTable, Db} from '../db/schema.js';
+import type {ExpressionBuilder} from 'kysely';
+import type {Database, DocumentsTable, Db} from '../db/schema.js';
 import {isApprover, type UserActor} from './actor.js';
 import {ModelError} from './errors.js';
 
@@ -36,6 +37,23 @@ export function documentAccess(actor: UserActor, ownerId: string, shared: boolea
   const editor = owner || shared;
   const approver = isApprover(actor);
   return {read: editor || approver, edit: editor, share: owner, release: approver};
+}
+
+/**
+ * A condition on `documents` for queries: the document is owned by user `userId` or
+ * shared with them (what makes an author its editor in `documentAccess`).
+ */
+export function ownedOrSharedWith(eb: ExpressionBuilder<Database, 'documents'>, userId: string) {
+  return eb.or([
+    eb('documents.owner_id', '=', userId),
+    eb.exists(
+      eb
+        .selectFrom('document_shares')
+        .select('document_shares.user_id')
+        .whereRef('document_shares.document_id', '=', 'documents.id')
+        .where('document_shares.user_id', '=', userId)
+    ),
+  ]);
 }
 
 /**

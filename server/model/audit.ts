@@ -27,7 +27,22 @@ export type AuditAction =
   | 'invite.created'
   | 'invite.revoked'
   | 'feedback.recorded'
-  | 'document.released';
+  | 'review-policy.updated'
+  | 'involvement.person-added'
+  | 'involvement.person-updated'
+  | 'involvement.person-removed'
+  | 'round.started'
+  | 'round.closed'
+  | 'round.cancelled'
+  | 'answer.saved'
+  | 'verdict.given'
+  | 'group-session.started'
+  | 'group-session.ended'
+  | 'item.responded'
+  | 'document.released'
+  | 'release.published'
+  | 'release.unpublished'
+  | 'checker-words.changed';
 
 /** One line of the log, as the API shows it. */
 export interface AuditEntry {

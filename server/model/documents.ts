@@ -8,7 +8,7 @@ import {sql} from 'kysely';
 import type {DocumentFile} from '../../src/document/document-file.js';
 import type {Db, DocumentStatus, DocumentsTable} from '../db/schema.js';
 import type {UserActor} from './actor.js';
-import {loadDocument, noSuchDocument, requireDocumentWorker, type DocumentAccess} from './access.js';
+import {loadDocument, noSuchDocument, ownedOrSharedWith, requireDocumentWorker, type DocumentAccess} from './access.js';
 import {appendAudit} from './audit.js';
 import {readStoredDocument} from './content.js';
 import {RevisionConflictError, type PersonRef} from './errors.js';
@@ -80,18 +80,7 @@ export async function listDocuments(db: Db, actor: UserActor, query: DocumentQue
   requireDocumentWorker(actor);
   let select = summaries(db).orderBy('documents.draft_saved_at', 'desc').orderBy('documents.id').limit(query.limit);
   if (actor.role === 'author' && !actor.approver) {
-    select = select.where((eb) =>
-      eb.or([
-        eb('documents.owner_id', '=', actor.id),
-        eb.exists(
-          eb
-            .selectFrom('document_shares')
-            .select('document_shares.user_id')
-            .whereRef('document_shares.document_id', '=', 'documents.id')
-            .where('document_shares.user_id', '=', actor.id)
-        ),
-      ])
-    );
+    select = select.where((eb) => ownedOrSharedWith(eb, actor.id));
   }
   if (query.status) select = select.where('documents.status', '=', query.status);
   const words = query.q?.trim();

@@ -16,7 +16,7 @@ import {sql, SqliteAdapter} from 'kysely';
 import type {DocumentFile} from '../../src/document/document-file.js';
 import type {Db, DocumentStatus} from '../db/schema.js';
 import type {UserActor} from './actor.js';
-import {loadDocument, requireAccess} from './access.js';
+import {loadDocument, ownedOrSharedWith, requireAccess} from './access.js';
 import {appendAudit} from './audit.js';
 import {currentDraft} from './documents.js';
 import {RevisionConflictError} from './errors.js';
@@ -80,21 +80,7 @@ async function writeSave(trx: Db, {actor, id, draft, now}: SaveRequest): Promise
     .where('id', '=', id)
     .where('draft_revision', '=', draft.revision)
     .where((eb) =>
-      actor.role === 'admin'
-        ? eb.lit(true)
-        : eb.and([
-            eb.lit(actor.role === 'author'),
-            eb.or([
-              eb('owner_id', '=', actor.id),
-              eb.exists(
-                eb
-                  .selectFrom('document_shares')
-                  .select('document_shares.user_id')
-                  .whereRef('document_shares.document_id', '=', 'documents.id')
-                  .where('document_shares.user_id', '=', actor.id)
-              ),
-            ]),
-          ])
+      actor.role === 'admin' ? eb.lit(true) : eb.and([eb.lit(actor.role === 'author'), ownedOrSharedWith(eb, actor.id)])
     )
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) return null;

@@ -39,9 +39,9 @@ export async function recordFeedbackWithLink(db: Db, token: string, input: Feedb
 }
 
 /**
- * Records feedback a supporter wrote down for reviewer `forId`. Only supporters, only
- * for reviewers they support, and only on a link that is for that reviewer (or for
- * no one in particular).
+ * Records feedback a supporter wrote down for reviewer `input.for`. Only supporters,
+ * only for reviewers they support, and only on a link made for that reviewer: a link
+ * made for no one in particular is its holder's to answer.
  */
 export async function recordFeedbackAsSupporter(
   db: Db,
@@ -62,9 +62,10 @@ export async function recordFeedbackAsSupporter(
     .where('reviewer_id', '=', input.for)
     .executeTakeFirst();
   if (!supported) throw new ModelError('forbidden', 'You can only record feedback for people you support.');
-  if (invite.reviewer_id !== null && invite.reviewer_id !== input.for) {
-    throw new ModelError('invalid', 'This review is for someone else.');
+  if (invite.reviewer_id === null) {
+    throw new ModelError('forbidden', 'You can only record feedback on review links made for the people you support.');
   }
+  if (invite.reviewer_id !== input.for) throw new ModelError('invalid', 'This review is for someone else.');
   requireOpen(invite, now);
   return insertFeedback(db, actor, invite, input.for, actor.id, input, now);
 }

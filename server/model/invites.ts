@@ -83,41 +83,66 @@ export async function createInvite(
     reviewerName = reviewer.name;
   }
   const days = Math.min(input.days ?? defaultDays, maxInviteDays);
-  const token = newToken(16);
-  const id = newId();
   const label = input.label?.trim() || (reviewerName ? `Review link for ${reviewerName}` : 'Review link');
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('invites')
-      .values({
-        id,
-        document_id: documentId,
-        version_id: version.id,
-        token_hash: hashToken(token),
-        reviewer_id: input.reviewerId ?? null,
-        label,
-        created_by: actor.id,
-        created_at: now.toISOString(),
-        expires_at: new Date(now.getTime() + days * 86_400_000).toISOString(),
-        revoked_at: null,
-      })
-      .execute();
-    await trx
-      .updateTable('documents')
-      .set({status: 'in-review'})
-      .where('id', '=', documentId)
-      .where('status', '=', 'draft')
-      .execute();
+  const expiresAt = new Date(now.getTime() + days * 86_400_000);
+  const {id, token} = await db.transaction().execute(async (trx) => {
+    const made = await insertInvite(trx, actor, {documentId, versionId: version.id, reviewerId: input.reviewerId ?? null, label, expiresAt}, now);
     await appendAudit(trx, actor, now, {
       action: 'invite.created',
       documentId,
       versionId: version.id,
-      detail: {inviteId: id, reviewerId: input.reviewerId ?? null, days},
+      detail: {inviteId: made.id, reviewerId: input.reviewerId ?? null, days},
     });
+    return made;
   });
   const [summary] = await inviteSummaries(db, now, 'invites.id', id);
   if (!summary) throw new Error(`Invite ${id} vanished after it was made.`);
   return {...summary, token};
+}
+
+/** Where a new link points and who it is for; `roundId` and `personId` for a review round's links. */
+export interface InviteRow {
+  readonly documentId: string;
+  readonly versionId: string;
+  readonly reviewerId?: string | null;
+  readonly roundId?: string;
+  readonly personId?: string;
+  readonly label: string;
+  readonly expiresAt: Date;
+}
+
+/**
+ * Writes a new link inside the caller's transaction (which audits it) and moves a
+ * draft document to "in review". Checks nothing: the caller has. Returns the token,
+ * which is not stored.
+ */
+export async function insertInvite(trx: Db, actor: UserActor, row: InviteRow, now: Date): Promise<{id: string; token: string}> {
+  const token = newToken(16);
+  const id = newId();
+  await trx
+    .insertInto('invites')
+    .values({
+      id,
+      document_id: row.documentId,
+      version_id: row.versionId,
+      token_hash: hashToken(token),
+      reviewer_id: row.reviewerId ?? null,
+      label: row.label,
+      created_by: actor.id,
+      created_at: now.toISOString(),
+      expires_at: row.expiresAt.toISOString(),
+      revoked_at: null,
+      round_id: row.roundId ?? null,
+      person_id: row.personId ?? null,
+    })
+    .execute();
+  await trx
+    .updateTable('documents')
+    .set({status: 'in-review'})
+    .where('id', '=', row.documentId)
+    .where('status', '=', 'draft')
+    .execute();
+  return {id, token};
 }
 
 /** A document's links, newest first. Anyone who may read the document. */

@@ -11,9 +11,6 @@ const keyLength = 32;
 const blockSize = 8;
 const parallelism = 1;
 
-/** The shortest password accepted. */
-export const minPasswordLength = 10;
-
 /**
  * Hashes `password` with cost `2 ** cost` (see `ServerConfig.passwordCost`).
  * Runs on libuv's thread pool, so it does not block other requests.

@@ -1,10 +1,12 @@
 /**
  * Releasing a version: the document's final say, for admins and approvers only.
  *
- * A version is ready when its checks found no errors and at least one reviewer
- * approved it (with no reviewer asking for changes since the last approval). An
- * admin or approver may release a version that is not ready by giving a reason:
- * that is an override, and the audit log records it with what was not ready.
+ * A version may go out when the release gate (`release-gate.ts`) finds nothing
+ * missing: a review round on that version met its policy, every piece of feedback
+ * has a response, and the server's checks find no errors that are not ignored. An
+ * admin may release a version that is not ready by giving a reason and a date to
+ * review it again by: that is an override, and the audit log records it with what
+ * was missing.
  *
  * @module
  */
@@ -14,44 +16,51 @@ import {loadDocument, requireAccess} from './access.js';
 import {appendAudit} from './audit.js';
 import {getDocument, type DocumentDetail} from './documents.js';
 import {ModelError} from './errors.js';
-import {readCheckSummary} from './versions.js';
+import {releaseGate} from './release-gate.js';
 
 /** What an approver gives to release. */
 export interface ReleaseRequest {
   readonly versionId: string;
-  /** Needed when the version is not ready (see the module doc). */
+  /** For an admin's override of a version that is not ready. */
   readonly overrideReason?: string;
+  /** `YYYY-MM-DD`: with an override, when the release must be reviewed again. */
+  readonly reviewAgainBy?: string;
 }
 
+/** The outcome: released, or refused with each missing condition in plain words. */
+export type ReleaseOutcome =
+  | {readonly released: true; readonly document: DocumentDetail}
+  | {readonly released: false; readonly error: string; readonly missing: string[]};
+
 /**
- * Releases `versionId` of `documentId`. Throws `forbidden` for anyone but admins and
- * approvers, `not-found` for a version of another document, and `conflict` listing
- * what is missing when the version is not ready and no override reason is given.
- * Audited, overrides included.
+ * Releases `versionId` of `documentId`, or says what is missing. Throws `forbidden`
+ * for anyone but admins and approvers (and for an override by anyone but an admin),
+ * `not-found` for a version of another document, and `invalid` for an override
+ * without both a reason and a review date from today on. Audited, overrides included.
  */
-export async function releaseDocument(
-  db: Db,
-  actor: UserActor,
-  documentId: string,
-  input: ReleaseRequest,
-  now: Date
-): Promise<DocumentDetail> {
+export async function releaseDocument(db: Db, actor: UserActor, documentId: string, input: ReleaseRequest, now: Date): Promise<ReleaseOutcome> {
   const {access} = await loadDocument(db, actor, documentId);
   requireAccess(access, 'release');
   const version = await db
     .selectFrom('versions')
-    .select(['id', 'number', 'check_summary'])
+    .select(['id', 'number'])
     .where('id', '=', input.versionId)
     .where('document_id', '=', documentId)
     .executeTakeFirst();
   if (!version) throw new ModelError('not-found', 'This document has no such version.');
-  const problems = await readinessProblems(db, version.id, readCheckSummary(version.check_summary).errors);
-  const reason = input.overrideReason?.trim();
-  if (problems.length > 0 && !reason) {
-    throw new ModelError(
-      'conflict',
-      `Version ${version.number} is not ready to release: ${problems.join('; ')}. To release it anyway, give a reason.`
-    );
+  const today = now.toISOString().slice(0, 10);
+  const missing = await releaseGate(db, version.id, today);
+  const reason = input.overrideReason?.trim() ?? '';
+  if (missing.length > 0 && !reason) {
+    const error = `Version ${version.number} is not ready to release. An admin can release it anyway with a reason and a date to review it again.`;
+    return {released: false, error, missing};
+  }
+  const override = missing.length > 0 ? {reason, reviewAgainBy: input.reviewAgainBy ?? '', missing} : null;
+  if (override) {
+    if (actor.role !== 'admin') throw new ModelError('forbidden', 'Only an admin can release a version that is not ready.');
+    if (!override.reviewAgainBy || override.reviewAgainBy < today) {
+      throw new ModelError('invalid', 'Give a date from today on to review it again by ("reviewAgainBy").');
+    }
   }
   await db.transaction().execute(async (trx) => {
     await trx
@@ -63,27 +72,8 @@ export async function releaseDocument(
       action: 'document.released',
       documentId,
       versionId: version.id,
-      detail: {number: version.number, override: problems.length > 0 ? {reason, problems} : null},
+      detail: {number: version.number, override},
     });
   });
-  return getDocument(db, actor, documentId);
-}
-
-/** What stops a version being released, in plain words; empty when it is ready. */
-export async function readinessProblems(db: Db, versionId: string, checkErrors: number): Promise<string[]> {
-  const problems: string[] = [];
-  if (checkErrors > 0) problems.push(`the checks found ${checkErrors} ${checkErrors === 1 ? 'error' : 'errors'}`);
-  const feedback = await db
-    .selectFrom('feedback')
-    .select(['verdict'])
-    .where('version_id', '=', versionId)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
-  const lastApproval = feedback.map((f) => f.verdict).lastIndexOf('approve');
-  if (lastApproval === -1) problems.push('no reviewer has approved it');
-  else if (feedback.slice(lastApproval + 1).some((f) => f.verdict === 'revise')) {
-    problems.push('a reviewer asked for changes after the last approval');
-  }
-  return problems;
+  return {released: true, document: await getDocument(db, actor, documentId)};
 }

@@ -9,7 +9,7 @@ import type {Db} from '../db/schema.js';
 import type {UserActor} from './actor.js';
 import {appendAudit} from './audit.js';
 import {ModelError} from './errors.js';
-import {checkLoginAllowed, clearLoginFailures, recordLoginFailure, type LoginLimit} from './login-limit.js';
+import {clearAttempts, countAttempt, forgiveAttempt, signInKeys, type LoginLimit} from './login-limit.js';
 import {verifyPassword} from './passwords.js';
 import {hashToken, newToken} from './tokens.js';
 import {normaliseEmail} from './users.js';
@@ -36,20 +36,21 @@ export interface SignIn {
 }
 
 /** Settings for `signIn`. */
-export interface SignInOptions extends LoginLimit {
+export interface SignInOptions {
+  readonly limit: LoginLimit;
   readonly sessionHours: number;
 }
 
 /**
  * Checks an email and password and starts a session. Throws `rate-limited` after too
- * many failures, and `unauthenticated` with one message for every other failure
+ * many failures for the email at this address or for the address (see `login-limit.ts`), and `unauthenticated` with one message for every other failure
  * (unknown email, wrong password, disabled, reviewer), so the answer does not tell
  * which emails exist.
  */
 export async function signIn(db: Db, input: SignIn, options: SignInOptions, now: Date): Promise<NewSession> {
   const email = normaliseEmail(input.email) ?? '';
-  const key = `${email}|${input.client}`;
-  await checkLoginAllowed(db, key, options, now);
+  const [pair, address] = signInKeys(email, input.client, options.limit);
+  await countAttempt(db, [pair, address], options.limit, now);
   const row = await db
     .selectFrom('users')
     .select(['id', 'name', 'role', 'approver', 'password_hash'])
@@ -57,11 +58,9 @@ export async function signIn(db: Db, input: SignIn, options: SignInOptions, now:
     .where('disabled', '=', 0)
     .executeTakeFirst();
   const ok = await verifyPassword(input.password, row?.password_hash ?? null);
-  if (!row || !ok) {
-    await recordLoginFailure(db, key, now);
-    throw new ModelError('unauthenticated', 'The email or password is wrong.');
-  }
-  await clearLoginFailures(db, key);
+  if (!row || !ok) throw new ModelError('unauthenticated', 'The email or password is wrong.');
+  await clearAttempts(db, pair);
+  await forgiveAttempt(db, address);
   const user: UserActor = {
     kind: 'user',
     id: row.id,

@@ -9,7 +9,8 @@ import type {Db} from '../db/schema.js';
 import type {SystemActor, UserActor} from './actor.js';
 import {appendAudit} from './audit.js';
 import {isUniqueViolation, ModelError} from './errors.js';
-import {hashPassword, minPasswordLength} from './passwords.js';
+import {requireGoodPassword} from './password-rule.js';
+import {hashPassword} from './passwords.js';
 import {newId} from './tokens.js';
 import {insertUser, normaliseEmail, requireUser, type User} from './users.js';
 
@@ -31,7 +32,8 @@ export async function isSetupNeeded(db: Db): Promise<boolean> {
 /**
  * Creates the first admin and marks setup as done. `by` is the command line, or
  * `null` for the setup page (then the new admin is the actor in the audit log).
- * Throws `ModelError` `conflict` once setup is done.
+ * Throws `ModelError` `invalid` for a password that breaks the rule (`password-rule.ts`)
+ * and `conflict` once setup is done.
  */
 export async function createFirstAdmin(
   db: Db,
@@ -42,9 +44,7 @@ export async function createFirstAdmin(
 ): Promise<User> {
   const email = normaliseEmail(input.email);
   if (!email) throw new ModelError('invalid', 'Give an email address.');
-  if (input.password.length < minPasswordLength) {
-    throw new ModelError('invalid', `Use a password of at least ${minPasswordLength} characters.`);
-  }
+  await requireGoodPassword(input.password, [email, input.name]);
   if (!(await isSetupNeeded(db))) throw alreadyDone();
   const passwordHash = await hashPassword(input.password, passwordCost);
   const id = newId();

@@ -8,7 +8,9 @@ import type {Db, Role, UsersTable} from '../db/schema.js';
 import type {SystemActor, UserActor} from './actor.js';
 import {appendAudit} from './audit.js';
 import {isUniqueViolation, ModelError} from './errors.js';
-import {hashPassword, minPasswordLength, verifyPassword} from './passwords.js';
+import {clearAttempts, countAttempt, currentPasswordKey, type LoginLimit} from './login-limit.js';
+import {requireGoodPassword} from './password-rule.js';
+import {hashPassword, verifyPassword} from './passwords.js';
 import {newId} from './tokens.js';
 
 /** A person, as the API shows them. */
@@ -65,7 +67,7 @@ export async function createUser(
   now: Date
 ): Promise<User> {
   requireAdmin(actor);
-  checkRoleRules(input.role, input.email ?? null, input.password, true);
+  await checkRoleRules(input.role, input.email ?? null, input.name, input.password, true);
   const email = normaliseEmail(input.email);
   // Checked before the slow hash too; the unique index still settles a race.
   if (email && (await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst())) {
@@ -133,18 +135,26 @@ export async function requireUser(db: Db, id: string): Promise<User> {
   );
 }
 
+/** Settings for `updateUser`. */
+export interface UpdateUserOptions {
+  readonly passwordCost: number;
+  /** Limits wrong current passwords (`LoginLimit.maxFailures` per person). */
+  readonly limit: LoginLimit;
+}
+
 /**
- * Changes someone. Admins may change anything about anyone, but the last active
- * admin cannot stop being one. Others may change only their own name and password,
- * and must give their current password to change it. Disabling someone or changing
- * their password signs them out everywhere.
+ * Changes someone: any subset of the fields, even none. Admins may change anything
+ * about anyone, but the last active admin cannot stop being one. Others may change
+ * only their own name and password, and must give their current password to change
+ * it; too many wrong ones throw `rate-limited`. Disabling someone or changing their
+ * password signs them out everywhere.
  */
 export async function updateUser(
   db: Db,
   actor: UserActor,
   id: string,
   changes: UserChanges,
-  passwordCost: number,
+  options: UpdateUserOptions,
   now: Date
 ): Promise<User> {
   const existing = await requireUser(db, id);
@@ -153,42 +163,41 @@ export async function updateUser(
     if (!self) throw new ModelError('forbidden', 'Only admins can change other people.');
     const adminOnly = (['email', 'role', 'approver', 'disabled', 'supports'] as const).filter((k) => changes[k] !== undefined);
     if (adminOnly.length) throw new ModelError('forbidden', `Only admins can change ${adminOnly.join(', ')}.`);
-    if (changes.password !== undefined) {
-      const row = await db.selectFrom('users').select('password_hash').where('id', '=', id).executeTakeFirstOrThrow();
-      if (!(await verifyPassword(changes.currentPassword ?? '', row.password_hash))) {
-        throw new ModelError('forbidden', 'Your current password is wrong.');
-      }
-    }
+    if (changes.password !== undefined) await requireCurrentPassword(db, id, changes.currentPassword ?? '', options.limit, now);
   }
   const role = changes.role ?? existing.role;
   const email = changes.email !== undefined ? changes.email : existing.email;
-  checkRoleRules(role, email, changes.password, false);
+  await checkRoleRules(role, email, changes.name ?? existing.name, changes.password, false);
   if (role === 'reviewer' && existing.role !== 'reviewer') {
     throw new ModelError('invalid', 'People who sign in cannot become reviewers. Add the reviewer as a new person.');
   }
   if (role !== 'reviewer' && existing.role === 'reviewer' && changes.password === undefined) {
     throw new ModelError('invalid', 'Give a password for this person, so they can sign in.');
   }
-  const passwordHash = changes.password === undefined ? undefined : await hashPassword(changes.password, passwordCost);
+  const passwordHash = changes.password === undefined ? undefined : await hashPassword(changes.password, options.passwordCost);
+  const columns: Partial<UsersTable> = {
+    ...(changes.email !== undefined ? {email: normaliseEmail(changes.email)} : {}),
+    ...(changes.name !== undefined ? {name: changes.name.trim()} : {}),
+    ...(changes.role !== undefined ? {role: changes.role} : {}),
+    ...(changes.approver !== undefined || changes.role !== undefined
+      ? {approver: (changes.approver ?? existing.approver) && role === 'author' ? 1 : 0}
+      : {}),
+    ...(changes.disabled !== undefined ? {disabled: changes.disabled ? 1 : 0} : {}),
+    ...(passwordHash !== undefined ? {password_hash: passwordHash} : {}),
+  };
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('users')
-      .set({
-        ...(changes.email !== undefined ? {email: normaliseEmail(changes.email)} : {}),
-        ...(changes.name !== undefined ? {name: changes.name.trim()} : {}),
-        ...(changes.role !== undefined ? {role: changes.role} : {}),
-        ...(changes.approver !== undefined || changes.role !== undefined
-          ? {approver: (changes.approver ?? existing.approver) && role === 'author' ? 1 : 0}
-          : {}),
-        ...(changes.disabled !== undefined ? {disabled: changes.disabled ? 1 : 0} : {}),
-        ...(passwordHash !== undefined ? {password_hash: passwordHash} : {}),
-      })
-      .where('id', '=', id)
-      .execute()
-      .catch((error: unknown) => {
-        if (isUniqueViolation(error)) throw emailTaken();
-        throw error;
-      });
+    // Changes to supports alone touch no column here, and SQL has no empty SET.
+    if (Object.keys(columns).length > 0) {
+      await trx
+        .updateTable('users')
+        .set(columns)
+        .where('id', '=', id)
+        .execute()
+        .catch((error: unknown) => {
+          if (isUniqueViolation(error)) throw emailTaken();
+          throw error;
+        });
+    }
     const admins = await trx
       .selectFrom('users')
       .select('id')
@@ -229,7 +238,23 @@ function requireAdmin(actor: UserActor | SystemActor): void {
   }
 }
 
-function checkRoleRules(role: Role, email: string | null, password: string | undefined, creating: boolean): void {
+async function requireCurrentPassword(db: Db, id: string, currentPassword: string, limit: LoginLimit, now: Date): Promise<void> {
+  const key = currentPasswordKey(id, limit);
+  await countAttempt(db, [key], limit, now);
+  const row = await db.selectFrom('users').select('password_hash').where('id', '=', id).executeTakeFirstOrThrow();
+  if (!(await verifyPassword(currentPassword, row.password_hash))) {
+    throw new ModelError('forbidden', 'Your current password is wrong.');
+  }
+  await clearAttempts(db, key);
+}
+
+async function checkRoleRules(
+  role: Role,
+  email: string | null,
+  name: string,
+  password: string | undefined,
+  creating: boolean
+): Promise<void> {
   if (role === 'reviewer') {
     if (password !== undefined) {
       throw new ModelError('invalid', 'Reviewers do not have passwords. They review through links.');
@@ -238,9 +263,7 @@ function checkRoleRules(role: Role, email: string | null, password: string | und
   }
   if (!normaliseEmail(email)) throw new ModelError('invalid', 'Give an email address for everyone except reviewers.');
   if (creating && password === undefined) throw new ModelError('invalid', 'Give a password for this person.');
-  if (password !== undefined && password.length < minPasswordLength) {
-    throw new ModelError('invalid', `Use a password of at least ${minPasswordLength} characters.`);
-  }
+  if (password !== undefined) await requireGoodPassword(password, [email ?? '', name]);
 }
 
 async function setSupports(db: Db, supporterId: string, role: Role, reviewerIds: readonly string[], now: Date): Promise<void> {

@@ -130,7 +130,28 @@ for (const kind of databaseKinds) {
     it('refuses a duplicate email with 409, a reviewer password with 400, and a short password with 400', async () => {
       expectError(await people.admin.post('/api/users', {email: 'olu.x@example.nhs.uk', name: 'Dup', role: 'author', password: testPassword}), 409);
       assert.match(expectError(await people.admin.post('/api/users', {name: 'R', role: 'reviewer', password: testPassword}), 400), /Reviewers do not have passwords/);
-      assert.match(expectError(await people.admin.post('/api/users', {email: 's@example.nhs.uk', name: 'S', role: 'author', password: 'short'}), 400), /at least 10 characters/);
+      assert.match(expectError(await people.admin.post('/api/users', {email: 's@example.nhs.uk', name: 'S', role: 'author', password: 'short'}), 400), /at least 12 characters/);
+    });
+
+    it('refuses passwords that are too easy to guess wherever one is set, saying why', async () => {
+      const tooEasy = 'This password is too easy to guess. Try three or four random words.';
+      const added = await people.admin.post('/api/users', {email: 'weak@example.nhs.uk', name: 'W', role: 'author', password: 'password1234'});
+      assert.equal(expectError(added, 400), tooEasy);
+      assert.equal(expectError(await people.admin.patch(`/api/users/${people.admin.userId ?? ''}`, {password: 'aaaaaaaaaaaa'}), 400), tooEasy);
+      const me = await signIn(t, 'olu.x@example.nhs.uk');
+      const own = await me.patch(`/api/users/${me.userId ?? ''}`, {password: 'qwertyuiop[]', currentPassword: testPassword});
+      assert.equal(expectError(own, 400), tooEasy);
+      const spaced = await me.patch(`/api/users/${me.userId ?? ''}`, {password: '   short    ', currentPassword: testPassword});
+      assert.equal(expectError(spaced, 400), 'Use at least 12 characters.');
+      expectJson(await me.get('/api/me'), 200, meSchema);
+      const fresh = await startTestApp(kind);
+      try {
+        const setup = await fresh.anonymous.post('/api/setup', {email: 'first@example.nhs.uk', name: 'First', password: '1qaz2wsx3edc'});
+        assert.equal(expectError(setup, 400), tooEasy);
+        assert.deepEqual(expectJson(await fresh.anonymous.get('/api/setup'), 200, z.object({needed: z.boolean()})), {needed: true});
+      } finally {
+        await fresh.close();
+      }
     });
 
     it('disabling someone signs them out and stops sign-in', async () => {

@@ -21,6 +21,7 @@ import {
   personRefSchema,
   statusSchema,
 } from './schemas.js';
+import {dateSchema, releaseBlockedSchema} from './round-schemas.js';
 
 const params = z.object({id: idParam});
 
@@ -107,15 +108,27 @@ const releaseRoute = createRoute({
   tags: ['Documents'],
   summary: 'Release a version (admins and approvers)',
   description:
-    'A version is ready when its check summary has no errors and a reviewer approved it (with no request for ' +
-    'changes since). Otherwise the answer is 409 saying what is missing, unless `overrideReason` is given: an ' +
-    'override, recorded in the audit log. Saving the draft later makes the document a draft again.',
+    'Allowed only when, on that exact version, a review round met its policy (approvals from people with lived ' +
+    'experience), every feedback item of that round has a response, and the server\'s own checks find no errors ' +
+    'that are not ignored. Otherwise 409 with `missing`: each missing condition in plain words. An admin may ' +
+    'override with `overrideReason` and `reviewAgainBy` (a date); both are recorded in the audit log. Saving the ' +
+    'draft later makes the document a draft again.',
   security: signedInChange,
   request: {
     params,
-    body: jsonBody(z.object({versionId: z.string().min(1), overrideReason: z.string().trim().max(2000).optional()})),
+    body: jsonBody(
+      z.object({
+        versionId: z.string().min(1),
+        overrideReason: z.string().trim().max(2000).optional(),
+        reviewAgainBy: dateSchema.optional(),
+      })
+    ),
   },
-  responses: {200: jsonResponse(documentDetailSchema, 'Released.'), ...errorResponses(400, 401, 403, 404, 409, 415)},
+  responses: {
+    200: jsonResponse(documentDetailSchema, 'Released.'),
+    409: jsonResponse(releaseBlockedSchema, 'Not ready: what is missing.'),
+    ...errorResponses(400, 401, 403, 404, 415),
+  },
 });
 
 /** Registers `/api/documents`, its drafts, shares and release. */
@@ -149,6 +162,8 @@ export function registerDocumentRoutes(app: Api, deps: RouteDeps): void {
 
   app.openapi(releaseRoute, async (c) => {
     const {id} = c.req.valid('param');
-    return c.json(await releaseDocument(db, requireSession(c).user, id, c.req.valid('json'), now()), 200);
+    const outcome = await releaseDocument(db, requireSession(c).user, id, c.req.valid('json'), now());
+    if (!outcome.released) return c.json({error: outcome.error, missing: outcome.missing}, 409);
+    return c.json(outcome.document, 200);
   });
 }

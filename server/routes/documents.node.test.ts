@@ -4,6 +4,7 @@ import {z} from 'zod';
 import {startTestApp, type TestApp} from '../test/harness.js';
 import {expectError, expectJson, sampleDocument, setUpPeople, type People} from '../test/people.js';
 import {databaseKinds} from '../test/storage.js';
+import {releaseBlockedSchema} from './round-schemas.js';
 import {
   auditEntrySchema,
   conflictSchema,
@@ -127,26 +128,23 @@ for (const kind of databaseKinds) {
       expectError(await people.other.get(`/api/versions/${v1.id}`), 404);
     });
 
-    it('releases a ready version; refuses one that is not ready unless an approver overrides with a reason', async () => {
+    it("never releases on the client's clean summary or a plain link's approval; an admin may override with a reason and a date", async () => {
       const doc = await newDocument('Release me');
-      const withErrors = {...clean, errors: 2};
-      const v1 = expectJson(await people.owner.post(`/api/documents/${doc.id}/versions`, {revision: 1, checkSummary: withErrors}), 201, versionSummarySchema);
-      expectError(await people.owner.post(`/api/documents/${doc.id}/release`, {versionId: v1.id}), 403);
-      const message = expectError(await people.approver.post(`/api/documents/${doc.id}/release`, {versionId: v1.id}), 409);
-      assert.match(message, /2 errors/);
-      assert.match(message, /no reviewer has approved it/);
-      const overridden = expectJson(
-        await people.approver.post(`/api/documents/${doc.id}/release`, {versionId: v1.id, overrideReason: 'Urgent public health notice'}),
-        200,
-        documentDetailSchema
-      );
-      assert.deepEqual([overridden.status, overridden.releasedVersionId], ['released', v1.id]);
-
-      const v2 = expectJson(await people.owner.post(`/api/documents/${doc.id}/versions`, {revision: 1, checkSummary: clean}), 201, versionSummarySchema);
-      const invite = expectJson(await people.owner.post(`/api/documents/${doc.id}/invites`, {versionId: v2.id}), 201, newInviteSchema);
+      const v1 = expectJson(await people.owner.post(`/api/documents/${doc.id}/versions`, {revision: 1, checkSummary: clean}), 201, versionSummarySchema);
+      const invite = expectJson(await people.owner.post(`/api/documents/${doc.id}/invites`, {versionId: v1.id}), 201, newInviteSchema);
       expectJson(await t.anonymous.post(`/api/invite/${invite.token}/feedback`, {verdict: 'approve', comments: 'Clear.'}), 201, feedbackSchema);
-      const released = expectJson(await people.admin.post(`/api/documents/${doc.id}/release`, {versionId: v2.id}), 200, documentDetailSchema);
-      assert.equal(released.releasedVersionId, v2.id);
+      const path = `/api/documents/${doc.id}/release`;
+      expectError(await people.owner.post(path, {versionId: v1.id}), 403);
+      const blocked = expectJson(await people.approver.post(path, {versionId: v1.id}), 409, releaseBlockedSchema);
+      const [noRound, checks, ...rest] = blocked.missing;
+      assert.equal(noRound, 'No review round was held on version 1. Start one so people can check it.');
+      assert.match(checks ?? '', /^The checks found \d+ errors? \(.*contact-info.*\)/, "the server's own checks, not the client's summary");
+      assert.deepEqual(rest, []);
+
+      const override = {versionId: v1.id, overrideReason: 'Urgent public health notice', reviewAgainBy: '2099-01-01'};
+      assert.match(expectError(await people.approver.post(path, override), 403), /Only an admin/);
+      const released = expectJson(await people.admin.post(path, override), 200, documentDetailSchema);
+      assert.deepEqual([released.status, released.releasedVersionId], ['released', v1.id]);
 
       expectJson(await people.owner.put(`/api/documents/${doc.id}/draft`, {revision: 1, content: sampleDocument('Release me', 'More.')}), 200, saved);
       const edited = expectJson(await people.owner.get(`/api/documents/${doc.id}`), 200, documentDetailSchema);
@@ -154,9 +152,8 @@ for (const kind of databaseKinds) {
 
       const audit = expectJson(await people.owner.get(`/api/documents/${doc.id}/audit`), 200, z.array(auditEntrySchema));
       const releases = audit.filter((e) => e.action === 'document.released');
-      assert.equal(releases.length, 2);
-      const override = releases.find((e) => e.versionId === v1.id)?.detail['override'];
-      assert.deepEqual(override, {reason: 'Urgent public health notice', problems: ['the checks found 2 errors', 'no reviewer has approved it']});
+      assert.deepEqual(releases.map((e) => [e.versionId, e.actor?.name]), [[v1.id, 'Ada Admin']]);
+      assert.deepEqual(releases[0]?.detail['override'], {reason: override.overrideReason, reviewAgainBy: override.reviewAgainBy, missing: blocked.missing});
     });
 
     it('audits every change to a document, newest first, with who and which version', async () => {

@@ -9,7 +9,8 @@ import {selfOrigin} from '../http/request-info.js';
 import {requireSession} from '../http/session.js';
 import {recordFeedbackAsSupporter, recordFeedbackWithLink} from '../model/feedback.js';
 import {createInvite, listInvites, revokeInvite} from '../model/invites.js';
-import {listSupportedReviews, reviewByToken, supportedReview} from '../model/reviews.js';
+import {answerWithLink, inviteReview, verdictWithLink} from '../model/answers.js';
+import {listSupportedReviews, supportedReview} from '../model/reviews.js';
 import {errorResponses, jsonBody, jsonResponse, signedIn, signedInChange, type Api, type RouteDeps} from './route-kit.js';
 import {
   feedbackInputSchema,
@@ -18,9 +19,10 @@ import {
   inviteRequestSchema,
   inviteSchema,
   newInviteSchema,
-  personRefSchema,
   reviewSchema,
+  supportedReviewSchema,
 } from './schemas.js';
+import {answerInputSchema, answerSchema, inviteReviewSchema, verdictInputSchema, verdictViewSchema} from './round-schemas.js';
 
 const tokenParams = z.object({token: z.string().min(10).max(100)});
 
@@ -61,9 +63,35 @@ const openReviewRoute = createRoute({
   method: 'get',
   path: '/api/invite/{token}',
   tags: ['Reviews'],
-  summary: 'What a review link shows: that one version, and the feedback so far (no account needed)',
+  summary: 'What a review link shows: that one version, its parts and your answers so far (no account needed)',
+  description:
+    'For a link in a review round: `round`, your `verdict` and every part with `needsAnswer` (false for a part ' +
+    'unchanged since the last round, whose answer is kept) and your `answer`. A link outside any round has ' +
+    '`round: null`. Also the fields of the plain review (version, feedback).',
   request: {params: tokenParams},
-  responses: {200: jsonResponse(reviewSchema, 'The review.'), ...errorResponses(404, 410)},
+  responses: {200: jsonResponse(inviteReviewSchema, 'The review.'), ...errorResponses(404, 410)},
+});
+
+const answerRoute = createRoute({
+  method: 'put',
+  path: '/api/invite/{token}/answers/{partId}',
+  tags: ['Reviews'],
+  summary: "Save one part's answer through a review link, as soon as it is given (no account needed)",
+  description:
+    'Replaces any earlier answer about that part. Answered 200 only once it is stored. Hard words give `start` and ' +
+    '`end` as character offsets in the part\'s text, and `word` must be exactly that text. A finished round: 409; ' +
+    'a revoked or expired link: 410; a part not in the version: 404. Nothing already saved is lost.',
+  request: {params: tokenParams.extend({partId: idParam}), body: jsonBody(answerInputSchema)},
+  responses: {200: jsonResponse(answerSchema, 'Saved.'), ...errorResponses(400, 403, 404, 409, 410, 415)},
+});
+
+const verdictRoute = createRoute({
+  method: 'post',
+  path: '/api/invite/{token}/verdict',
+  tags: ['Reviews'],
+  summary: 'Say whether the document is ready (approve) or needs changes (revise); may be changed while the round is open',
+  request: {params: tokenParams, body: jsonBody(verdictInputSchema)},
+  responses: {200: jsonResponse(verdictViewSchema, 'Saved.'), ...errorResponses(400, 403, 404, 409, 410, 415)},
 });
 
 const linkFeedbackRoute = createRoute({
@@ -81,22 +109,7 @@ const supportedReviewsRoute = createRoute({
   tags: ['Reviews'],
   summary: 'Open reviews of the reviewers you support (supporters)',
   security: signedIn,
-  responses: {
-    200: jsonResponse(
-      z.array(
-        z.object({
-          inviteId: z.string(),
-          label: z.string(),
-          reviewer: personRefSchema,
-          title: z.string(),
-          versionNumber: z.number().int(),
-          expiresAt: z.string(),
-        })
-      ),
-      'The reviews.'
-    ),
-    ...errorResponses(401, 403),
-  },
+  responses: {200: jsonResponse(z.array(supportedReviewSchema), 'The reviews.'), ...errorResponses(401, 403)},
 });
 
 const supportedReviewRoute = createRoute({
@@ -142,7 +155,14 @@ export function registerReviewRoutes(app: Api, deps: RouteDeps): void {
     c.json(await revokeInvite(db, requireSession(c).user, c.req.valid('param').id, now()), 200)
   );
 
-  app.openapi(openReviewRoute, async (c) => c.json(await reviewByToken(db, c.req.valid('param').token, now()), 200));
+  app.openapi(openReviewRoute, async (c) => c.json(await inviteReview(db, c.req.valid('param').token, now()), 200));
+
+  app.openapi(answerRoute, async (c) => {
+    const {token, partId} = c.req.valid('param');
+    return c.json(await answerWithLink(db, token, partId, c.req.valid('json'), now()), 200);
+  });
+
+  app.openapi(verdictRoute, async (c) => c.json(await verdictWithLink(db, c.req.valid('param').token, c.req.valid('json'), now()), 200));
 
   app.openapi(linkFeedbackRoute, async (c) => {
     const feedback = await recordFeedbackWithLink(db, c.req.valid('param').token, c.req.valid('json'), now());

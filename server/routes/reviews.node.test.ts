@@ -102,6 +102,8 @@ for (const kind of databaseKinds) {
       expectError(await people.owner.post(`/api/reviews/${invite.id}/feedback`, {for: people.reviewerId, verdict: 'approve'}), 403);
       const unaddressed = expectJson(await people.owner.post(`/api/documents/${doc.id}/invites`, {versionId: doc.v2}), 201, newInviteSchema);
       expectError(await people.supporter.get(`/api/reviews/${unaddressed.id}`), 404);
+      const forNoOne = await people.supporter.post(`/api/reviews/${unaddressed.id}/feedback`, {for: people.reviewerId, verdict: 'approve'});
+      assert.match(expectError(forNoOne, 403), /links made for the people you support/);
     });
 
     // Last, because moving the clock a day on also ends everyone's session.

@@ -34,7 +34,7 @@ const errorDescriptions = {
   410: 'The review link expired or was revoked.',
   413: 'The request body is too large.',
   415: 'The request body is not JSON.',
-  429: 'Too many failed sign-ins.',
+  429: 'Too many wrong passwords: wait and try again.',
 } as const;
 
 /** The error responses a route may give, all `{error}`. */

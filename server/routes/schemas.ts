@@ -10,7 +10,7 @@ import {z} from '@hono/zod-openapi';
 import {documentFormat, DocumentFileError} from '../../src/document/document-file.js';
 import {canonicalDocument} from '../model/content.js';
 import {maxInviteDays} from '../model/invites.js';
-import {minPasswordLength} from '../model/passwords.js';
+import {minPasswordLength} from '../model/password-rule.js';
 
 /** Every error: `{error: "plain message"}`. */
 export const errorSchema = z.object({error: z.string()}).openapi('Error', {example: {error: 'Please sign in.'}});
@@ -36,10 +36,10 @@ export const nameSchema = z.string().trim().min(1, 'Give a name.').max(200);
 /** An email address (stored lower-case). */
 export const emailSchema = z.email('Give a whole email address, like sam.jones@nhs.net.').max(320);
 
-/** A new password. */
+/** A new password. The model checks the rest of the rule (see `server/model/password-rule.ts`). */
 export const passwordSchema = z
   .string()
-  .min(minPasswordLength, `Use a password of at least ${minPasswordLength} characters.`)
+  .min(minPasswordLength, `Use at least ${minPasswordLength} characters.`)
   .max(200, 'Use a password of at most 200 characters.');
 
 /** A user, as admins see them. */
@@ -215,6 +215,18 @@ export const feedbackSchema = z
 export const feedbackInputSchema = z
   .object({verdict: verdictSchema, comments: z.string().max(10_000).default('')})
   .openapi('FeedbackInput');
+
+/** A review waiting for someone a supporter supports. */
+export const supportedReviewSchema = z
+  .object({
+    inviteId: z.string(),
+    label: z.string(),
+    reviewer: personRefSchema,
+    title: z.string(),
+    versionNumber: z.number().int(),
+    expiresAt: z.string(),
+  })
+  .openapi('SupportedReview');
 
 /** What a reviewer sees. */
 export const reviewSchema = z

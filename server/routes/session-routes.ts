@@ -26,10 +26,7 @@ const postSetup = createRoute({
   tags: ['Accounts'],
   summary: 'Create the first admin and sign them in (first run only)',
   request: {body: jsonBody(z.object({email: emailSchema, name: nameSchema, password: passwordSchema}))},
-  responses: {
-    201: jsonResponse(meSchema, 'The new admin, signed in.'),
-    ...errorResponses(400, 403, 409, 413, 415),
-  },
+  responses: {201: jsonResponse(meSchema, 'The new admin, signed in.'), ...errorResponses(400, 403, 409, 413, 415)},
 });
 
 const postSession = createRoute({
@@ -37,12 +34,11 @@ const postSession = createRoute({
   path: '/api/session',
   tags: ['Accounts'],
   summary: 'Sign in with email and password',
-  description: 'Five wrong passwords for one email from one address in 15 minutes lock that pair out for the rest of the window.',
+  description:
+    'Every attempt counts before the password is checked. Five wrong passwords for one email from one address, ' +
+    'or twenty from one address, in 15 minutes lock them out for the rest of the window (429).',
   request: {body: jsonBody(z.object({email: z.string().max(320), password: z.string().max(200)}))},
-  responses: {
-    200: jsonResponse(meSchema, 'Signed in; the session cookie is set.'),
-    ...errorResponses(400, 401, 403, 415, 429),
-  },
+  responses: {200: jsonResponse(meSchema, 'Signed in; the session cookie is set.'), ...errorResponses(400, 401, 403, 415, 429)},
 });
 
 const deleteSession = createRoute({
@@ -91,7 +87,7 @@ export function registerSessionRoutes(app: Api, deps: RouteDeps): void {
     const session = await signIn(
       db,
       {email, password, client: clientAddress(c, config.trustProxy)},
-      {maxFailures: config.loginMaxFailures, windowMinutes: config.loginWindowMinutes, sessionHours: config.sessionHours},
+      {limit: config.loginLimit, sessionHours: config.sessionHours},
       now()
     );
     setSessionCookie(c, config, session);

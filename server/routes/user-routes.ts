@@ -47,7 +47,8 @@ const updateUserRoute = createRoute({
   tags: ['People'],
   summary: 'Change someone',
   description:
-    'Admins may change anything. Others may change only their own name and password, giving `currentPassword`. ' +
+    'Any subset of the fields, even none. Admins may change anything. Others may change only their own name and ' +
+    'password, giving `currentPassword` (five wrong ones in 15 minutes lock it for the rest of the window: 429). ' +
     'Disabling someone or changing their password signs them out everywhere.',
   security: signedInChange,
   request: {
@@ -65,7 +66,7 @@ const updateUserRoute = createRoute({
       })
     ),
   },
-  responses: {200: jsonResponse(userSchema, 'The person, changed.'), ...errorResponses(400, 401, 403, 404, 409, 413, 415)},
+  responses: {200: jsonResponse(userSchema, 'The person, changed.'), ...errorResponses(400, 401, 403, 404, 409, 413, 415, 429)},
 });
 
 const listPeopleRoute = createRoute({
@@ -93,7 +94,8 @@ export function registerUserRoutes(app: Api, deps: RouteDeps): void {
 
   app.openapi(updateUserRoute, async (c) => {
     const {id} = c.req.valid('param');
-    const user = await updateUser(db, requireSession(c).user, id, c.req.valid('json'), config.passwordCost, now());
+    const options = {passwordCost: config.passwordCost, limit: config.loginLimit};
+    const user = await updateUser(db, requireSession(c).user, id, c.req.valid('json'), options, now());
     return c.json(user, 200);
   });
 

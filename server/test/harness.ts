@@ -7,7 +7,9 @@
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import type {AddressInfo} from 'node:net';
 import type {OpenAPIHono} from '@hono/zod-openapi';
+import {serve} from '@hono/node-server';
 import {createApp} from '../app.js';
 import {defaultConfig, type ServerConfig} from '../config.js';
 import type {DialectName} from '../db/connect.js';
@@ -61,7 +63,8 @@ export const testPassword = 'correct horse battery';
 
 /**
  * Starts an app on a fresh `kind` database. Passwords use a low scrypt cost so
- * tests stay fast; `dist/` is a temp folder with a one-line `index.html`.
+ * tests stay fast; `dist/` is a temp folder with a one-line `index.html` and two
+ * scripts, `assets/app.js` and the hashed `assets/app-B2xQ9k_z.js`.
  */
 export async function startTestApp(kind: DialectName, overrides: Partial<ServerConfig> = {}): Promise<TestApp> {
   const db = await openTestStorage(kind);
@@ -70,6 +73,8 @@ export async function startTestApp(kind: DialectName, overrides: Partial<ServerC
   const page = '<!doctype html><title>Easy Read Studio</title><script type="module" src="/assets/app.js"></script>';
   writeFileSync(join(distDir, 'index.html'), page);
   writeFileSync(join(distDir, 'assets', 'app.js'), 'export {};');
+  // Named as Vite names built files, with a hash of their content.
+  writeFileSync(join(distDir, 'assets', 'app-B2xQ9k_z.js'), 'export {};');
   let time = Date.parse('2026-03-02T09:00:00.000Z');
   const clock: TestClock = {now: () => new Date(time), advance: (ms) => (time += ms)};
   const config: ServerConfig = {...defaultConfig, passwordCost: 10, distDir, ...overrides};
@@ -86,6 +91,30 @@ export async function startTestApp(kind: DialectName, overrides: Partial<ServerC
       rmSync(distDir, {recursive: true, force: true});
     },
   };
+}
+
+/** An app listening on a loopback port, for tests that need real sockets and client addresses. */
+export interface Listening {
+  /** Such as `http://127.0.0.1:41234`. */
+  readonly url: string;
+  /** Stops listening and waits for open connections to close. */
+  close(): Promise<void>;
+}
+
+/** Serves `app` on a free port of 127.0.0.1. */
+export function listen(app: OpenAPIHono<AppEnv>): Promise<Listening> {
+  return new Promise((resolve) => {
+    const server = serve({fetch: app.fetch, port: 0, hostname: '127.0.0.1'}, (info: AddressInfo) => {
+      resolve({
+        url: `http://127.0.0.1:${info.port}`,
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.close((error) => (error ? fail(error) : done()));
+            if ('closeIdleConnections' in server) server.closeIdleConnections();
+          }),
+      });
+    });
+  });
 }
 
 /** A client for `app` with the given session. */

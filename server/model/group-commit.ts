@@ -1,0 +1,94 @@
+/**
+ * Group commit for small writes that must be on disk before they are answered
+ * (reviewers' answers). On SQLite, writes that arrive while a commit is under way
+ * are run together in the next transaction, so they share one disk sync; each keeps
+ * its own result. If a batch fails, each write in it is run again on its own, so one
+ * refusal cannot sink the others. PostgreSQL groups commits itself across its pooled
+ * connections, so there each write is simply its own transaction.
+ *
+ * @module
+ */
+import {SqliteAdapter} from 'kysely';
+import type {Db} from '../db/schema.js';
+
+/** The most writes in one transaction. */
+const maxBatch = 200;
+
+/**
+ * Runs `work` in a transaction and resolves with its result once that transaction
+ * has committed; rejects with what `work` threw. `work` may run twice (the second
+ * time alone, after its batch was rolled back), so it must only read and write the
+ * database.
+ */
+export function committed<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return db.transaction().execute(work);
+  let batcher = batchers.get(db);
+  if (!batcher) {
+    batcher = new Batcher(db);
+    batchers.set(db, batcher);
+  }
+  return new Promise<T>((resolve, reject) => {
+    batcher.add({
+      exec: async (trx) => {
+        const value = await work(trx);
+        return () => resolve(value);
+      },
+      fail: reject,
+    });
+  });
+}
+
+interface Pending {
+  /** Runs the work; returns what answers its caller, to be called once the transaction has committed. */
+  readonly exec: (trx: Db) => Promise<() => void>;
+  readonly fail: (error: unknown) => void;
+}
+
+const batchers = new WeakMap<Db, Batcher>();
+
+class Batcher {
+  private readonly db: Db;
+  private queue: Pending[] = [];
+  private flushing = false;
+
+  constructor(db: Db) {
+    this.db = db;
+  }
+
+  add(pending: Pending): void {
+    this.queue.push(pending);
+    if (!this.flushing) void this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    try {
+      while (this.queue.length > 0) {
+        // Let writes whose requests are being read in this turn of the event loop join.
+        await new Promise((resolve) => setImmediate(resolve));
+        await this.write(this.queue.splice(0, maxBatch));
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  private async write(batch: Pending[]): Promise<void> {
+    let answers: (() => void)[];
+    try {
+      answers = await this.db.transaction().execute(async (trx) => {
+        const out: (() => void)[] = [];
+        for (const pending of batch) out.push(await pending.exec(trx));
+        return out;
+      });
+    } catch (error) {
+      if (batch.length === 1) {
+        batch[0]?.fail(error);
+        return;
+      }
+      for (const pending of batch) await this.write([pending]);
+      return;
+    }
+    for (const answer of answers) answer();
+  }
+}
