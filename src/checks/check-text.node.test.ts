@@ -29,6 +29,20 @@ describe('textToInput', () => {
     });
   });
 
+  it('reads a short line with no full stop, and text after it, as a heading that starts a section', () => {
+    const input = textToInput('How to make a complaint\nTell us what went wrong.\nCall 0800 123 4567\n- your letter\nThank you\n');
+    assert.deepEqual(
+      input.blocks.map((block) => [block.kind, block.section]),
+      [['heading', 0], ['paragraph', 0], ['paragraph', 0], ['paragraph', 0], ['paragraph', 0]]
+    );
+    const sections = textToInput('Come early.\nYour visit\nBring your letter.\nAfter your visit\nRest.');
+    assert.deepEqual(
+      sections.blocks.map((block) => [block.kind, block.section, block.level]),
+      [['paragraph', 0, undefined], ['heading', 1, 2], ['paragraph', 1, undefined], ['heading', 2, 2], ['paragraph', 2, undefined]]
+    );
+    assert.equal(textToInput('Take your tablets every day with water and food\nOK.').blocks[0]?.kind, 'paragraph');
+  });
+
   it('gives no blocks for empty text', () => {
     assert.deepEqual(textToInput('').blocks, []);
   });

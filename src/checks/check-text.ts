@@ -45,26 +45,53 @@ export interface CheckTextOptions {
   readonly file?: string;
 }
 
+/** The most words a line can have and still be read as a heading. */
+const HEADING_WORDS = 8;
+/** How a line that is a sentence, a list item or contact details starts or ends. */
+const NOT_A_HEADING = /[.!?:;,…)"'”’]$|^(?:[-*•–]|\d{1,2}[.)])\s|\d{3}|@|www\.|:\/\//u;
+
 /**
- * Turns a plain text file into check input: each non-empty line is one `paragraph` block
- * (its text is the line as written, without a trailing `\r`; `line` is 1-based), and a
- * blank line (or a run of them) before more text starts a new section. Lines holding only
- * white space count as blank. There are no rows, and every document detail is `undefined`
- * (a text file cannot hold a title or dates: see `DocumentDetails`).
+ * Whether a line of a text file reads as a heading: a plain text file cannot mark one, so a
+ * short line (at most {@link HEADING_WORDS} words) that starts with a capital letter, does
+ * not end like a sentence (no full stop, question mark, colon…), is not a list item or
+ * contact details, and has more text after it, is taken for a heading ("Your visit",
+ * "How to make a complaint").
+ */
+export function isHeadingLine(line: string, textFollows: boolean): boolean {
+  const trimmed = line.trim();
+  if (!textFollows || !/^\p{Lu}/u.test(trimmed) || NOT_A_HEADING.test(trimmed)) return false;
+  return trimmed.split(/\s+/u).length <= HEADING_WORDS;
+}
+
+/**
+ * Turns a plain text file into check input: each non-empty line is one block (its text is
+ * the line as written, without a trailing `\r`; `line` is 1-based). A line that reads as a
+ * heading (see {@link isHeadingLine}) is a `heading` block (level 2) and starts a new
+ * section; every other line is a `paragraph`. A blank line (or a run of them) before more
+ * text also starts a new section. Lines holding only white space count as blank. There
+ * are no rows, and every document detail is `undefined` (a text file cannot hold a title
+ * or dates: see `DocumentDetails`).
  */
 export function textToInput(text: string): CheckInput {
   const blocks: CheckBlock[] = [];
+  const lines = text.split('\n').map((raw) => (raw.endsWith('\r') ? raw.slice(0, -1) : raw));
+  let lastText = lines.length - 1;
+  while (lastText >= 0 && lines[lastText]!.trim() === '') lastText--;
   let section = 0;
-  let blankBefore = false;
-  text.split('\n').forEach((raw, index) => {
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  let newSection = false;
+  lines.forEach((line, index) => {
     if (line.trim() === '') {
-      blankBefore = true;
+      newSection = true;
       return;
     }
-    if (blankBefore && blocks.length > 0) section++;
-    blankBefore = false;
-    blocks.push({kind: 'paragraph', text: line, runs: [], section, line: index + 1});
+    const heading = isHeadingLine(line, index < lastText);
+    if ((newSection || heading) && blocks.length > 0) section++;
+    newSection = false;
+    blocks.push(
+      heading
+        ? {kind: 'heading', text: line, runs: [], section, line: index + 1, level: 2}
+        : {kind: 'paragraph', text: line, runs: [], section, line: index + 1}
+    );
   });
   return {blocks, rows: [], details: {}};
 }

@@ -1,21 +1,10 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
+import {seededRandom as random} from '../../scripts/bench-text.js';
 import {allRules} from './all-rules.js';
 import {createChecker} from './checker.js';
 import {splitSentences, tokenize} from './segment.js';
 import type {BlockKind, CheckBlock, CheckInput, CheckResult, FormatRun, RowInfo, Scores} from './types.js';
-
-/** A small seeded generator (mulberry32), so a failing case can be replayed from its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   'Take your tablets. ', 'Dr. Adams', ' e.g. ', '1.5', '5.30pm', '25%', '0800 123 4567', '+44 20 7946 0958',
@@ -179,5 +168,40 @@ describe('checker fuzz (every rule)', () => {
         last = token.to;
       }
     }
+  });
+
+  it('grows linearly: checking 16 times the text costs less than 64 times as much', (t) => {
+    // Generous, so a busy machine cannot fail it: linear is 16×, quadratic 256×. The fastest
+    // of 5 runs, in CPU time, keeps most other work on the machine out of it.
+    const adversarial: ReadonlyArray<readonly [string, (size: number) => string]> = [
+      ['one huge word', (size) => 'ba'.repeat(size / 2)],
+      ['only punctuation', (size) => '.,;:!?()-–"\''.repeat(size / 12)],
+      ['mixed scripts', (size) => 'Take שלום مرحبا Привет 日本語 tablets. '.repeat(size / 36)],
+      ['zero-width characters', (size) => 'Ta\u200bke\u200d your\u00ad tab\u200clets '.repeat(size / 30)],
+      ['unpaired surrogates', (size) => 'pill\ud800 \udc00dose '.repeat(size / 16)],
+      ['digits and dots', (size) => '1.2.3.4-5 6/7 0800 '.repeat(size / 19)],
+      ['capitals', (size) => 'NHS GP ICU A&E STOP NOW '.repeat(size / 24)],
+      ['one sentence, no stops', (size) => 'you can take some of your tablets and do not drive if you feel a little sick, '.repeat(size / 80)],
+      ['idioms and hard words', (size) => 'Under the weather, commence the utilisation of a lot of medication soon. '.repeat(size / 74)],
+    ];
+    const cost = (text: string): number => {
+      const input: CheckInput = {blocks: [{kind: 'paragraph', text, runs: [], section: 0}], rows: [], details: {}};
+      let best = Infinity;
+      for (let run = 0; run < 5; run++) {
+        const before = process.cpuUsage();
+        createChecker({rules: allRules}).check(input);
+        const used = process.cpuUsage(before);
+        best = Math.min(best, used.user + used.system);
+      }
+      return best;
+    };
+    const ratios: string[] = [];
+    for (const [name, make] of adversarial) {
+      cost(make(2_000));
+      const ratio = cost(make(128_000)) / Math.max(1, cost(make(8_000)));
+      ratios.push(`${name} ${ratio.toFixed(1)}×`);
+      assert.ok(ratio < 64, `${name}: 16 times the text took ${ratio.toFixed(1)} times as long`);
+    }
+    t.diagnostic(`cost of 128k ÷ 8k characters: ${ratios.join(', ')}`);
   });
 });

@@ -13,8 +13,8 @@ import type {CheckBlock, CheckResult, Scores} from './types.js';
  * `Scores` object.
  */
 
-/** Five numbers per span, in a row of a `Float64Array`: words, sentences, syllables, polysyllables, hard words. */
-const FIELDS = 5;
+/** Six numbers per span, in a row of a `Float64Array`: words, sentences, syllables, polysyllables, hard words, foreign words. */
+const FIELDS = 6;
 
 /** What a score keeper needs to know of a block's work. */
 export interface CountedWork {
@@ -44,6 +44,7 @@ function addAt(sums: Float64Array, row: number, counts: Counts, sign: number): v
   sums[at + 2] += sign * counts.syllables;
   sums[at + 3] += sign * counts.polysyllables;
   sums[at + 4] += sign * counts.hardWords;
+  sums[at + 5] += sign * counts.foreignWords;
 }
 
 /** Adds (`sign` 1) or takes off (-1) one block's counts in every span it belongs to. */
@@ -76,10 +77,14 @@ class SpanScorer {
         this.sums[at + 1] === sums[at + 1] &&
         this.sums[at + 2] === sums[at + 2] &&
         this.sums[at + 3] === sums[at + 3] &&
-        this.sums[at + 4] === sums[at + 4];
+        this.sums[at + 4] === sums[at + 4] &&
+        this.sums[at + 5] === sums[at + 5];
       out[span] = same
         ? last
-        : scoreCounts({words: sums[at]!, sentences: sums[at + 1]!, syllables: sums[at + 2]!, polysyllables: sums[at + 3]!, hardWords: sums[at + 4]!}, this.profile);
+        : scoreCounts(
+            {words: sums[at]!, sentences: sums[at + 1]!, syllables: sums[at + 2]!, polysyllables: sums[at + 3]!, hardWords: sums[at + 4]!, foreignWords: sums[at + 5]!},
+            this.profile
+          );
     }
     this.sums = sums;
     this.scores = out;

@@ -19,7 +19,7 @@ function close(actual: number, expected: number, label: string): void {
 }
 
 function counts(words: number, sentences: number, syllables: number, polysyllables: number, hardWords = 0): Counts {
-  return {words, sentences, syllables, polysyllables, hardWords};
+  return {words, sentences, syllables, polysyllables, hardWords, foreignWords: 0};
 }
 
 const SAMPLE =
@@ -125,20 +125,30 @@ describe('countBlock', () => {
       syllables: 52,
       polysyllables: 3,
       hardWords: 0,
+      foreignWords: 0,
     });
   });
 
   it('counts hard words unless the organisation allows them', () => {
     // con-sul-ta-tion (4) and phy-si-o-ther-a-py (6) are hard; "NHS" (3) is an abbreviation, not a hard word.
     const sentences = splitSentences('Your consultation is about physiotherapy at the NHS.');
-    assert.deepEqual(countBlock(sentences, profile()), {words: 8, sentences: 1, syllables: 19, polysyllables: 3, hardWords: 2});
+    assert.deepEqual(countBlock(sentences, profile()), {words: 8, sentences: 1, syllables: 19, polysyllables: 3, hardWords: 2, foreignWords: 0});
     assert.equal(countBlock(sentences, profile(9, ['physiotherapy'])).hardWords, 1);
   });
 
   it('counts a phone number, time and date as one word each and leaves symbols out', () => {
-    // Call(1) 0800 123 4567(2) at(1) 5.30pm(5) on(1) 6 May(2) & (not a word) 😀 (not a word)
+    // Call(1) 0800 123 4567(2) at(1) 5.30pm(2, spoken 5) on(1) 6 May(2) & (not a word) 😀 (not a word)
     const sentences = splitSentences('Call 0800 123 4567 at 5.30pm on 6 May & 😀');
-    assert.deepEqual(countBlock(sentences, profile()), {words: 6, sentences: 1, syllables: 12, polysyllables: 1, hardWords: 0});
+    assert.deepEqual(countBlock(sentences, profile()), {words: 6, sentences: 1, syllables: 9, polysyllables: 0, hardWords: 0, foreignWords: 0});
+  });
+
+  it('counts a number, date, time or price as one word of at most 2 syllables', () => {
+    // This(1) leaflet(2) was(1) written(2) in(1) May 2024(2, spoken 6)
+    assert.equal(countBlock(splitSentences('This leaflet was written in May 2024.'), profile()).syllables, 9);
+    for (const text of ['£1,250.75', '17:45', '2,500,000', '06/08/2026']) {
+      assert.deepEqual(countBlock(splitSentences(text), profile()), {words: 1, sentences: 1, syllables: 2, polysyllables: 0, hardWords: 0, foreignWords: 0}, text);
+    }
+    assert.equal(countBlock(splitSentences('Take 2.'), profile()).syllables, 2);
   });
 
   it('keeps short sentences', () => {
@@ -146,5 +156,39 @@ describe('countBlock', () => {
     const result = countBlock(splitSentences('Stop now. Sit down. Rest here for a while.'), profile());
     assert.equal(result.sentences, 3);
     assert.equal(result.words, 9);
+  });
+});
+
+describe('scores of text that is not English', () => {
+  const score = (text: string) => scoreCounts(countBlock(splitSentences(text), profile()), profile());
+
+  it('gives no scores, and says they are for English, for other scripts and for Welsh', () => {
+    for (const text of [
+      'مرحبا بكم في العيادة. يرجى إحضار رسالتك معك اليوم.',
+      'שלום לכולם. בבקשה תביאו את המכתב שלכם היום.',
+      'Пожалуйста, принесите своё письмо в клинику сегодня утром.',
+      '请带上您的信。我们会在诊所见您。',
+      'Mae eich apwyntiad yn y clinig. Dewch â chi gyda eich llythyr i’r ysbyty.',
+    ]) {
+      const result = score(text);
+      assert.equal(result.verdict, 'Scores are for English text only', text);
+      assert.deepEqual([result.readingAge, result.fleschReadingEase, result.smog, result.meetsTarget], [0, 0, 0, false], text);
+    }
+  });
+
+  it('still scores English with a foreign name or word in it', () => {
+    const result = score('Take your tablets with food. Ask Dr Müller or the nurse at Ysbyty Gwynedd if you feel ill. Cymru is lovely.');
+    assert.notEqual(result.verdict, 'Scores are for English text only');
+    assert.ok(result.readingAge > 0);
+  });
+});
+
+describe('reading age', () => {
+  it('stays between 5 and 21, however hard the text', () => {
+    const word = 'ba'.repeat(100_000);
+    const result = scoreCounts(countBlock(splitSentences(`Take the ${word} now.`), profile()), profile());
+    assert.equal(result.readingAge, 21);
+    assert.ok(result.fleschKincaidGrade + 5 > 21);
+    assert.equal(scoreCounts(counts(10, 5, 10, 0), profile()).readingAge, 5);
   });
 });

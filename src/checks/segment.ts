@@ -7,8 +7,12 @@ export {tokenize} from './tokenize.js';
  * Sentence splitting for easy read text.
  *
  * - A number opening a line as a list marker ("1. Take your tablets.") does not end a sentence.
- * - A line break (`\n`, and U+2028/U+2029) always ends a sentence: an easy read line or a
- *   bullet is a sentence of its own even without a full stop.
+ * - A line break (`\n`, and U+2028/U+2029) ends a sentence: an easy read line or a bullet
+ *   is a sentence of its own even without a full stop. But a line that does not end like a
+ *   sentence and runs on with a lower-case word ("Your blood\npressure is high.") is one
+ *   sentence broken across lines.
+ * - A number opening a sentence as a list marker ("Take it. 2. Drink water.") does not end
+ *   a sentence either.
  * - `?` and `!` always end a sentence. Closing quotes and brackets straight after a stop
  *   belong to the sentence that ends there.
  * - A full stop or `…` ends a sentence unless it is part of a token (a decimal "1.5", a time
@@ -77,11 +81,16 @@ function isSpace(char: string | undefined): boolean {
   return char !== undefined && /\s/u.test(char);
 }
 
-/** "1. Take your tablets": a number opening a line, then a full stop and a space, numbers a list item. */
-function isListMarker(line: string, token: Token, lineStart: number): boolean {
+/**
+ * "1. Take your tablets", "2) Drink water": a number of 1 or 2 digits, then a full stop or
+ * a closing bracket and a space, numbers a list item when it opens a line (`atLineStart`)
+ * or a sentence ("Take your tablet. 2. Drink water.": an inline numbered list).
+ */
+function isListMarker(line: string, token: Token, lineStart: number, atLineStart: boolean): boolean {
   const from = token.from - lineStart;
   const to = token.to - lineStart;
-  return /^\d{1,2}$/.test(token.text) && line.slice(0, from).trim() === '' && /^\.\s/.test(line.slice(to, to + 2));
+  if (!/^\d{1,2}$/.test(token.text) || !/^[.)]\s/.test(line.slice(to, to + 2))) return false;
+  return !atLineStart || line.slice(0, from).trim() === '';
 }
 
 function makeSentence(text: string, from: number, to: number, tokens: readonly Token[]): Sentence {
@@ -101,7 +110,7 @@ function splitLine(text: string, lineStart: number, lineEnd: number, out: Senten
   for (let i = 0; i < tokens.length - 1; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1]!;
-    if (i === 0 && isListMarker(line, token, lineStart)) continue;
+    if (i === first && isListMarker(line, token, lineStart, i === 0)) continue;
     const end = sentenceEnd(line, token, next, token.to - lineStart, next.from - lineStart);
     if (end < 0) continue;
     out.push(makeSentence(text, sentenceStart, lineStart + end, tokens.slice(first, i + 1)));
@@ -121,9 +130,26 @@ export function splitSentences(text: string): Sentence[] {
   const breaks = new RegExp(LINE_BREAK.source, 'g');
   let lineStart = 0;
   for (let found = breaks.exec(text); found; found = breaks.exec(text)) {
+    if (continuesSentence(text, found.index, found.index + found[0].length)) continue;
     splitLine(text, lineStart, found.index, out);
     lineStart = found.index + found[0].length;
   }
   splitLine(text, lineStart, text.length, out);
   return out;
+}
+
+/**
+ * Whether the line break at `[at, after)` runs on inside a sentence ("Your blood\npressure
+ * is high."): the text before it does not end like a sentence or a heading (a stop, colon
+ * or semicolon), and the next line starts with a lower-case letter. A bullet, a number or
+ * a capital on the next line starts a new one. Looks at a few characters only.
+ */
+function continuesSentence(text: string, at: number, after: number): boolean {
+  let next = after;
+  while (next < text.length && (text[next] === ' ' || text[next] === '\t')) next++;
+  if (!/\p{Ll}/u.test(text[next] ?? '')) return false;
+  let last = at - 1;
+  while (last >= 0 && (text[last] === ' ' || text[last] === '\t')) last--;
+  const end = text[last] ?? '';
+  return last >= 0 && !STOPS.includes(end) && !':;'.includes(end) && !/[\n\v\f\u0085\u2028\u2029]/u.test(end);
 }

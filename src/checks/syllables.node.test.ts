@@ -48,11 +48,13 @@ describe('isPolysyllable', () => {
 });
 
 describe('syllables on hostile input', () => {
-  it('counts a 100,000-letter word quickly', () => {
-    // A generous bound for a busy shared machine: the slow paths this guards against took tens of seconds.
-    const started = performance.now();
+  it('counts a 100,000-letter word as a bounded number of syllables', () => {
+    // How long it takes is for the linear-growth test in checker.fuzz.node.test.ts.
     assert.equal(syllables('x'.repeat(100_000)), 1);
-    assert.equal(syllables('ba'.repeat(50_000)), 50_000);
-    assert.ok(performance.now() - started < 8000);
+    assert.equal(syllables('ba'.repeat(50_000)), 10);
   });
-});
+
+  it('counts the words the syllable package gets wrong the way dictionaries do', () => {
+    const expected: Record<string, number> = {ninety: 2, baseline: 2, ideal: 3, monoamine: 4, nurses: 2, helped: 1, million: 2, unique: 2, society: 4, twentieth: 3};
+    for (const [word, count] of Object.entries(expected)) assert.equal(syllables(word), count, word);
+  });});

@@ -32,7 +32,7 @@ const EXCEPTIONS: ReadonlyMap<string, number> = new Map([
   ['theater', 3], ['busier', 3], ['museum', 3], ['ruin', 2], ['cruel', 2], ['fuel', 2],
   ['diarrhea', 4], ['diarrhoea', 4], ['medicine', 3], ['medicines', 3], ['hospital', 3],
   ['appointment', 3], ['medication', 4], ['prescription', 3], ['x-ray', 2], ['x-rays', 2],
-  ['nhs', 3], ['gp', 2], ['gps', 2], ['a&e', 3], ['icu', 3], ['e.g.', 2], ['i.e.', 2],
+  ['ideal', 3], ['ideals', 3], ['ideally', 4], ['nhs', 3], ['gp', 2], ['gps', 2], ['a&e', 3], ['icu', 3], ['e.g.', 2], ['i.e.', 2],
 ]);
 
 /** All-capital words of 4 or more letters with a vowel that are still read as letters. */
@@ -82,9 +82,54 @@ function plainWordSyllables(word: string): number {
   // The package counts Latin letters only; any other script gets one syllable per word.
   if (!/[a-z]/.test(lower)) return 1;
   // The package slows down sharply on very long input (a 100,000-letter "word" takes
-  // seconds), and no real word is this long: count vowel groups instead.
-  if (lower.length > MAX_PACKAGE_WORD) return Math.max(1, lower.match(/[aeiouy]+/g)?.length ?? 0);
-  return Math.max(1, syllable(lower));
+  // seconds), and no real word is this long: count vowel groups instead, up to a bound.
+  if (lower.length > MAX_PACKAGE_WORD) return clampSyllables(lower.match(/[aeiouy]+/g)?.length ?? 0);
+  return Math.max(1, spelledSyllables(lower));
+}
+
+/** The most syllables a very long "word" counts for: real words have far fewer. */
+const MAX_LONG_WORD_SYLLABLES = 10;
+
+function clampSyllables(count: number): number {
+  return Math.min(MAX_LONG_WORD_SYLLABLES, Math.max(1, count));
+}
+
+/**
+ * A one-syllable word ending in a silent e ("base", "guide", "nine", "there"), then a common
+ * second part of a compound or a suffix ("line", "ty", "fore").
+ */
+const SILENT_E_HEAD =
+  /^([^aeiouy]*[aeiouy]{1,2}[^aeiouy]{1,2}e)((?:line|time|style|wise|sick|sight|bleed|teen|ty|tie|fore|less|ful|ness|ment|ly|work|way|day|side|care|stone|book|room|place|port)s?)$/;
+/** Prefixes that end in a vowel sounded apart from the next one ("mono-amine"). */
+const HIATUS_PREFIX = /^(mono|bio|neo|iso)(?=[aeiou])/;
+
+/**
+ * Syllables of a lower-case Latin word: the `syllable` package, corrected for the patterns
+ * it gets wrong, each checked against the dictionary counts of `words/syllable-test-words.ts`:
+ * - a silent-e word joined to more ("base|line", "nine|ty", "there|fore"): the parts add up;
+ * - "-es" after a hissing sound ("nurs|es", "wash|es", "reach|es") adds 1 to the stem, and
+ *   "-ed" after a sound other than t or d ("help|ed") adds nothing;
+ * - "-cious", "-tious", "-gious", "-llion" and "-geon" are one sound less ("conscious",
+ *   "million", "surgeon");
+ * - "-gue"/"-que" ("tongue", "unique") and a final "-ye" ("bye") are silent;
+ * - "-iety" is 3 ("so|ci|e|ty"), "-ieth" one more than "-y" ("twen|ti|eth"), and "mono-",
+ *   "bio-", "neo-", "iso-" before a vowel are 2 ("mono|amine").
+ */
+function spelledSyllables(word: string): number {
+  const compound = SILENT_E_HEAD.exec(word);
+  if (compound) return spelledSyllables(compound[1]!) + spelledSyllables(compound[2]!);
+  const prefix = HIATUS_PREFIX.exec(word);
+  if (prefix && word.length > prefix[0].length + 2) return 2 + spelledSyllables(word.slice(prefix[0].length));
+  if (/^[^aeiou]+ye$/.test(word)) return 1;
+  if (word.endsWith('iety') && word.length > 5) return spelledSyllables(word.slice(0, -4)) + 3;
+  if (word.endsWith('ieth') && word.length > 5) return spelledSyllables(`${word.slice(0, -4)}y`) + 1;
+  if (/(?:ch|sh|[sxzcg])es$/.test(word) && /[aeiouy]/.test(word.slice(0, -3))) return spelledSyllables(word.slice(0, -2)) + 1;
+  if (/[^aeioutd]ed$/.test(word) && !/[^aeiou]red$/.test(word) && /[aeiouy]/.test(word.slice(0, -3))) {
+    return spelledSyllables(word.slice(0, -2));
+  }
+  if (/(?:[in]gue|que)$/.test(word) && word.length > 4) return spelledSyllables(word.slice(0, -2));
+  const merged = word.replace(/([cgt])ious/g, '$1ous').replace(/llion/g, 'llon').replace(/geon$/, 'gon');
+  return Math.max(1, syllable(merged));
 }
 
 function wordSyllables(text: string): number {

@@ -50,6 +50,17 @@ describe('formatText', () => {
   });
 });
 
+describe('formatText reading ages', () => {
+  it('says "over 21" above the oldest reading age, and that scores are for English', () => {
+    const hard: CheckReport = {...report('hard.txt', []), readability: {fleschReadingEase: 0, fleschKincaidGrade: 40.2, smog: 30, readingAge: 21}};
+    assert.match(formatText([hard]), /Reading age over 21\./);
+    const welsh: CheckReport = {...report('cy.txt', []), readability: {fleschReadingEase: 0, fleschKincaidGrade: 0, smog: 0, readingAge: 0}};
+    assert.match(formatText([welsh]), /Scores are for English text only\./);
+    const top: CheckReport = {...report('top.txt', []), readability: {fleschReadingEase: 10, fleschKincaidGrade: 16, smog: 15, readingAge: 21}};
+    assert.match(formatText([top]), /Reading age 21\./);
+  });
+});
+
 describe('formatJson', () => {
   it('writes one object for one report and an array for several', () => {
     const one = report('a.txt', [longSentence]);

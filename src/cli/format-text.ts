@@ -1,4 +1,5 @@
 import type {CheckReport} from '../checks/check-text.js';
+import {isOverMaxReadingAge, MAX_READING_AGE} from '../checks/scores.js';
 
 /**
  * Formats reports the way linters do, one line per finding:
@@ -30,9 +31,21 @@ function formatReport(report: CheckReport): string {
 function summaryLine(report: CheckReport): string {
   const {errors, warnings, infos} = report.summary;
   const counts = `${count(errors, 'error', 'errors')}, ${count(warnings, 'warning', 'warnings')}, ${infos} info`;
-  const age = report.words === 0 ? 'No text to give a reading age.' : `Reading age ${round(report.readability.readingAge)}.`;
+  const age = ageText(report);
   const size = `${count(report.words, 'word', 'words')}, ${count(report.sentences, 'sentence', 'sentences')}.`;
   return `${report.file}: ${counts}. ${age} ${size}`;
+}
+
+/**
+ * The reading age as the summary says it. Scored English text is 5 to 21; a reading age of
+ * 0 with words means the text was not scored (it is not English), and 21 from a harder
+ * grade is "over 21".
+ */
+function ageText(report: CheckReport): string {
+  const {readingAge, fleschKincaidGrade} = report.readability;
+  if (report.words === 0) return 'No text to give a reading age.';
+  if (readingAge === 0) return 'Scores are for English text only.';
+  return isOverMaxReadingAge(fleschKincaidGrade) ? `Reading age over ${MAX_READING_AGE}.` : `Reading age ${round(readingAge)}.`;
 }
 
 function count(value: number, one: string, many: string): string {

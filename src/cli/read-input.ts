@@ -49,17 +49,17 @@ export async function readInput(file: string): Promise<ReadInput> {
   const bytes = await readBytes(file);
   switch (kind) {
     case 'text':
-      return {input: textToInput(decode(bytes))};
+      return {input: textToInput(decode(bytes, file))};
     case 'markdown': {
       const {htmlToInput, markdownToHtml} = await import('./html-input.js');
-      const source = decode(bytes);
+      const source = decode(bytes, file);
       const input = htmlToInput(markdownToHtml(source));
       const {blocks, map} = locateBlocks(input.blocks, source, 'markdown');
       return {input: {...input, blocks}, map};
     }
     case 'html': {
       const {htmlToInput, pageBody} = await import('./html-input.js');
-      const source = decode(bytes);
+      const source = decode(bytes, file);
       const input = htmlToInput(pageBody(source));
       const {blocks, map} = locateBlocks(input.blocks, source, 'html');
       return {input: {...input, blocks}, map};
@@ -71,7 +71,7 @@ export async function readInput(file: string): Promise<ReadInput> {
       return {input: {...input, blocks: numberBlocks(input.blocks)}};
     }
     case 'document':
-      return {input: documentInput(decode(bytes), file)};
+      return {input: documentInput(decode(bytes, file), file)};
   }
 }
 
@@ -93,12 +93,27 @@ async function readBytes(file: string): Promise<Buffer> {
   }
 }
 
-/** UTF-8 text, without a byte order mark, with Windows and old Mac line ends made `\n`. */
-function decode(bytes: Buffer): string {
-  return bytes
-    .toString('utf8')
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n');
+/** Control characters that never appear in a text file (tab, line ends and form feed do). */
+const BINARY_CONTROL = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/;
+const utf8 = new TextDecoder('utf-8', {fatal: true});
+
+/**
+ * The text of a file: UTF-8 (or UTF-16 with a byte order mark), without the byte order
+ * mark, with Windows and old Mac line ends made `\n`. Throws `InputError` for a file that
+ * is not text (a picture, a program, a zip file): bytes that are not UTF-8, or control
+ * characters no text file holds.
+ */
+function decode(bytes: Buffer, file: string): string {
+  let text: string;
+  try {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le', {fatal: true}).decode(bytes);
+    else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be', {fatal: true}).decode(bytes);
+    else text = utf8.decode(bytes);
+  } catch {
+    throw new InputError(`Cannot read ${file}: it is not a text file.`);
+  }
+  if (BINARY_CONTROL.test(text)) throw new InputError(`Cannot read ${file}: it is not a text file.`);
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
 function lowerFirst(message: string): string {

@@ -1,7 +1,7 @@
 import {finding as blockFinding, type DocumentRule} from '../rule.js';
 import type {Finding} from '../types.js';
 import {knownAbbreviations} from '../words/abbreviations.js';
-import {collectHardTerms, combineHardTerms, sameBlockTerms, type BlockTerms} from './hard-term-scan.js';
+import {combineHardTerms, hardTermSteps, type BlockTerms} from './hard-term-scan.js';
 import {flagOf, numberOf, severityOf, why} from './word-rule-support.js';
 
 /**
@@ -9,8 +9,9 @@ import {flagOf, numberOf, severityOf, why} from './word-rule-support.js';
  * Well-known ones ("NHS", "GP", "A&E", "UK", "COVID-19"), units in capitals, Roman numerals,
  * shouted words ("STOP", left to no-all-caps) and organisation-allowed words are fine.
  * - An abbreviation the lists do not know is an `unknown` finding (easy read: error, "use the
- *   full words"). If it is explained at first use, easy read still suggests the full words
- *   (`flagExplained`, `unknownExplained`: warning); plain English accepts it.
+ *   full words"). If it (or a known one) is explained at first use, easy read still asks for
+ *   the full words (`flagExplained`, `unknownExplained`: warning), with a known one's full
+ *   form as a fix (a known one in a hard-word box is fine); plain English accepts it.
  * - A known abbreviation not explained at first use is `unexplained` (warning), with its
  *   full form as a fix: "chronic obstructive pulmonary disease (COPD)". One explained later
  *   is left to define-at-first-use.
@@ -21,12 +22,11 @@ import {flagOf, numberOf, severityOf, why} from './word-rule-support.js';
 export const abbreviations: DocumentRule<BlockTerms> = {
   id: 'abbreviations',
   description: 'Avoid abbreviations; spell them out the first time.',
-  scope: 'document',
+  ...hardTermSteps,
   defaults: {
     'easy-read': {enabled: true, unknown: 'error', flagExplained: true, unknownExplained: 'warning', unexplained: 'warning', maxDistinct: 0},
     plain: {enabled: true, unknown: 'warning', flagExplained: false, unknownExplained: 'info', unexplained: 'warning', maxDistinct: 3},
   },
-  collect: (facts, {profile}) => collectHardTerms(facts, profile),
   combine(collected, {input, profile, settings}) {
     const unknown = severityOf(settings, 'unknown', 'error');
     const flagExplained = flagOf(settings, 'flagExplained', true);
@@ -46,6 +46,15 @@ export const abbreviations: DocumentRule<BlockTerms> = {
           : `What does “${use.key}” mean? Use the full words.`;
         findings.push({
           ...blockFinding('abbreviations', explained ? unknownExplained : unknown, first.from, first.to, message, why.abbreviations),
+          block: first.block,
+        });
+      } else if (use.explainedAtFirst && !use.inBox && flagExplained) {
+        // Easy read spells it out even when explained in place: "the multidisciplinary team",
+        // not "the MDT (multidisciplinary team)". A hard-word box is the easy read way to explain it.
+        findings.push({
+          ...blockFinding('abbreviations', unknownExplained, first.from, first.to, `Use the full words, not “${use.key}”.`, why.abbreviations, [
+            {label: `Write “${fullForm}”`, replacement: fullForm},
+          ]),
           block: first.block,
         });
       } else if (!explained && !use.explained) {
@@ -79,5 +88,4 @@ export const abbreviations: DocumentRule<BlockTerms> = {
     }
     return findings;
   },
-  same: sameBlockTerms,
 };

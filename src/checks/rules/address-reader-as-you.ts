@@ -1,3 +1,4 @@
+import {PatternIndex} from '../pattern-index.js';
 import {placeFindings, sameBlockFindings} from '../place-findings.js';
 import {finding as blockFinding, type BlockFinding, type DocumentRule} from '../rule.js';
 import {sentenceWords} from '../sentence-words.js';
@@ -6,11 +7,8 @@ import {readerTerms} from '../words/reader-terms.js';
 import {matchCase} from '../words/text-case.js';
 import {flagOf, isProse, numberOf, severityOf, why} from './word-rule-support.js';
 
-/** All third-person reader phrases; capture group `i + 1` is `readerTerms[i]`. */
-const thirdPerson = new RegExp(
-  readerTerms.map((term) => `(?<![\\p{L}\\p{N}])(${term.pattern})(?![\\p{L}\\p{N}])`).join('|'),
-  'giu'
-);
+/** All third-person reader phrases, found together; hit `index` `i` is `readerTerms[i]`. */
+const thirdPerson = new PatternIndex(readerTerms.map((term) => term.pattern));
 /** The words that say "you", normalised (lower case, straight apostrophe). */
 const you: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', "you're", "you'll", "you've", "you'd"]);
 
@@ -51,18 +49,17 @@ export const addressReaderAsYou: DocumentRule<ReaderFacts> = {
     }
     const findings: BlockFinding[] = [];
     if (flagOf(settings, 'thirdPerson', true)) {
-      thirdPerson.lastIndex = 0;
-      for (let found = thirdPerson.exec(block.text); found; found = thirdPerson.exec(block.text)) {
-        const term = readerTerms[found.findIndex((value, i) => i > 0 && value !== undefined) - 1];
+      for (const hit of thirdPerson.find(block.text)) {
+        const term = readerTerms[hit.index];
         if (!term) continue;
-        const replacement = matchCase(found[0], term.you);
-        const written = found[0];
+        const written = block.text.slice(hit.from, hit.to);
+        const replacement = matchCase(written, term.you);
         findings.push(
           blockFinding(
             'address-reader-as-you',
             severity,
-            found.index,
-            found.index + written.length,
+            hit.from,
+            hit.to,
             `Talk to the reader as “${term.you}”, not “${written}”.`,
             why.addressYou,
             [{label: `Write “${replacement}”`, replacement}]

@@ -35,9 +35,15 @@ describe('consistent-terms', () => {
       ['Have the flu vaccine. It is sometimes called the flu jab.', 'The vaccine is free.'],
       ['You may have pain in your tummy (abdomen).'],
       ['Go to the emergency department, also known as A&E.'],
+      ['A GP is a doctor who works in your local area.', 'Your GP can help.'],
+      ['Tablets are medicines.', 'Take your tablets.'],
     ]) {
       assert.deepEqual(runDocumentRule(consistentTerms, doc), [], doc[0]);
     }
+  });
+
+  it('still flags two words in one sentence that is not a definition', () => {
+    assert.equal(runDocumentRule(consistentTerms, ['Your GP and the doctor will see you.', 'The doctor is kind.']).length, 1);
   });
 
   it('does not count other meanings, box terms or one word used many times', () => {

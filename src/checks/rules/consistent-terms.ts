@@ -3,7 +3,7 @@ import {sentenceWords} from '../sentence-words.js';
 import type {Finding} from '../types.js';
 import {hardWordsByTerm} from '../words/hard-words.js';
 import {synonymSets, type SynonymMember} from '../words/synonym-sets.js';
-import {normaliseWord, TermIndex} from '../words/term-index.js';
+import {normaliseWord, TermIndex, type TermHit} from '../words/term-index.js';
 import {matchCase} from '../words/text-case.js';
 import {isProse, severityOf, why} from './word-rule-support.js';
 
@@ -39,6 +39,19 @@ const notTheThing: ReadonlyArray<{readonly word: string; readonly before?: RegEx
   {word: 'drugs', before: /\b(?:illegal|recreational|street|party)\s+$/i},
   {word: 'injection', before: /\b(?:as an|by an?|by)\s+$/i},
 ];
+
+/** "is", "are" or "means" between two words: the sentence says what one of them is. */
+const definition = /^[^.;:!?]*\b(?:is|are|means)\b[^.;:!?]*$/iu;
+
+/**
+ * Whether `first` and `second` (in this order, in one sentence) are two words of one set
+ * joined as a definition ("A GP is a doctor who…", "Tablets are medicines"): the sentence
+ * explains how the words relate, which is what consistent use is for.
+ */
+function defines(text: string, first: TermHit<MemberForm> | undefined, second: TermHit<MemberForm> | undefined): boolean {
+  if (!first || !second || first.value.set !== second.value.set || first.value.member === second.value.member) return false;
+  return definition.test(text.slice(first.to, second.from));
+}
 
 function isOtherMeaning(word: string, before: string, after: string): boolean {
   return notTheThing.some(
@@ -79,7 +92,8 @@ function formOf(member: SynonymMember, plural: boolean): string {
  * everyday words coming before hard-list words such as "medication". Each other word is
  * flagged once, at its first use, with the main word as a fix (same number and capitals).
  * A word introduced as another name ("sometimes called the flu jab", "tummy (abdomen)") is
- * fine. One pass over the document's words.
+ * fine, and so are two words joined as a definition ("A GP is a doctor who works near
+ * you"). One pass over the document's words.
  */
 export const consistentTerms: DocumentRule<readonly BlockUse[]> = {
   id: 'consistent-terms',
@@ -94,7 +108,9 @@ export const consistentTerms: DocumentRule<readonly BlockUse[]> = {
     const found: BlockUse[] = [];
     for (const sentence of sentences) {
       const {tokens, lower, hashes} = sentenceWords(sentence);
-      for (const hit of index.find(tokens, block.text, lower, hashes)) {
+      const hits = index.find(tokens, block.text, lower, hashes);
+      for (let h = 0; h < hits.length; h++) {
+        const hit = hits[h]!;
         const text = block.text.slice(hit.from, hit.to);
         const before = block.text.slice(Math.max(0, hit.from - 40), hit.from);
         if (isOtherMeaning(normaliseWord(text), before, block.text.slice(hit.to, hit.to + 20))) continue;
@@ -109,7 +125,7 @@ export const consistentTerms: DocumentRule<readonly BlockUse[]> = {
             to: hit.to,
             text,
             plural: hit.value.plural,
-            introduced: introduced.test(before),
+            introduced: introduced.test(before) || defines(block.text, hits[h - 1], hit) || defines(block.text, hit, hits[h + 1]),
           });
         }
       }

@@ -1,5 +1,6 @@
-import {finding, type BlockFinding, type BlockRule} from '../rule.js';
-import {monthNames, overlapsAny, severitySetting, skipSpans, type Spans} from './structure-util.js';
+import type {BlockRule} from '../rule.js';
+import {numberFindings} from './number-findings.js';
+import {monthNames, warnInBothProfiles} from './structure-util.js';
 
 /**
  * Flags dates written in numbers or with short month names, and offers the NHS form
@@ -15,31 +16,13 @@ export const dates: BlockRule = {
   id: 'dates',
   description: 'Write dates in words, like "6 August 2026".',
   scope: 'block',
-  defaults: {
-    'easy-read': {enabled: true, severity: 'warning'},
-    plain: {enabled: true, severity: 'warning'},
-  },
-  check({block, sentences, settings}) {
-    const text = block.text;
+  defaults: warnInBothProfiles,
+  check(context) {
+    const text = context.block.text;
     if (!text || !/\d/u.test(text)) return [];
-    const severity = severitySetting(settings, 'severity', 'warning');
-    let spans: Spans | undefined;
-    const findings: BlockFinding[] = [];
-    const report = (from: number, to: number, fixed: string | undefined) => {
-      spans ??= skipSpans(text, sentences);
-      if (overlapsAny(spans, from, to)) return;
-      findings.push(
-        finding(
-          'dates',
-          severity,
-          from,
-          to,
-          fixed ? `Write the date in words: ${fixed}.` : 'Write the date in words, like 6 August 2026.',
-          'NHS guidance: write dates like "6 August 2026", with the month in full.',
-          fixed ? [{label: `Change to "${fixed}"`, replacement: fixed}] : []
-        )
-      );
-    };
+    const found = numberFindings('dates', context, 'NHS guidance: write dates like "6 August 2026", with the month in full.');
+    const report = (from: number, to: number, fixed: string | undefined) =>
+      found.report(from, to, fixed ? `Write the date in words: ${fixed}.` : 'Write the date in words, like 6 August 2026.', fixed);
     // Numeric and ISO dates need a digit, a separator and a digit; the others a month's name.
     const numeric = /\d[/.-]\d/u.test(text);
     const named = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u.test(text);
@@ -58,7 +41,7 @@ export const dates: BlockRule = {
       const month = monthIndex(match[1] ?? '');
       report(match.index, match.index + match[0].length, fullDate(match[2], String(month + 1), match[4]));
     }
-    return findings.sort((a, b) => a.from - b.from);
+    return found.findings.sort((a, b) => a.from - b.from);
   },
 };
 

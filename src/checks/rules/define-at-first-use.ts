@@ -1,6 +1,7 @@
 import {finding as blockFinding, type DocumentRule} from '../rule.js';
 import type {Finding} from '../types.js';
-import {collectHardTerms, combineHardTerms, sameBlockTerms, type BlockTerms, type TermUse} from './hard-term-scan.js';
+import {combineHardTerms, hardTermSteps, type BlockTerms, type TermUse} from './hard-term-scan.js';
+import {warnInBothProfiles} from './structure-util.js';
 import {severityOf, why} from './word-rule-support.js';
 
 /**
@@ -13,12 +14,8 @@ import {severityOf, why} from './word-rule-support.js';
 export const defineAtFirstUse: DocumentRule<BlockTerms> = {
   id: 'define-at-first-use',
   description: 'Explain a hard word where it is first used, not later.',
-  scope: 'document',
-  defaults: {
-    'easy-read': {enabled: true, severity: 'warning'},
-    plain: {enabled: true, severity: 'warning'},
-  },
-  collect: (facts, {profile}) => collectHardTerms(facts, profile),
+  ...hardTermSteps,
+  defaults: warnInBothProfiles,
   combine(collected, {input, profile, settings}) {
     const severity = severityOf(settings, 'severity', 'warning');
     const scan = combineHardTerms(collected, input, profile);
@@ -40,5 +37,4 @@ export const defineAtFirstUse: DocumentRule<BlockTerms> = {
     }
     return findings.sort((a, b) => a.block - b.block || a.from - b.from);
   },
-  same: sameBlockTerms,
 };

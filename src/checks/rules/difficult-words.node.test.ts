@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
+import {hardWords, hardWordsByTerm} from '../words/hard-words.js';
 import {difficultWords} from './difficult-words.js';
 import {block, flagged, runBlockRule} from './test-context.js';
 
@@ -19,9 +20,9 @@ describe('difficult-words', () => {
   });
 
   it('names the NHS guideline in the plain English profile', () => {
-    const [found] = runBlockRule(difficultWords, 'Ask at the chemist.', {profile: 'plain'});
-    assert.equal(found?.why, 'NHS content guide: use everyday words. Word list: NHS A to Z of health writing (OGL v3.0). People search for "pharmacy".');
-    assert.deepEqual(found?.suggestions, [{label: 'Use “pharmacy”', replacement: 'pharmacy'}]);
+    const [found] = runBlockRule(difficultWords, 'Ask at the GP practice.', {profile: 'plain'});
+    assert.equal(found?.why, 'NHS content guide: use everyday words. Word list: NHS A to Z of health writing (OGL v3.0). People search for "GP surgery".');
+    assert.deepEqual(found?.suggestions, [{label: 'Use “GP surgery”', replacement: 'GP surgery'}]);
   });
 
   it('offers every alternative, in the form and capitals of the word', () => {
@@ -72,5 +73,20 @@ describe('difficult-words', () => {
     assert.match(found?.why ?? '', /Word list: your organisation\./);
     const [own] = runBlockRule(difficultWords, 'Please assist.', {words: {replace: {assist: ['give a hand']}}});
     assert.deepEqual(own?.suggestions.map((fix) => fix.replacement), ['give a hand']);
+  });
+});
+
+describe('difficult-words and its own list', () => {
+  it('never offers a word the list calls hard, and never flags a word the list offers as plain', () => {
+    const plain = new Set(hardWords.flatMap((entry) => entry.plain.map((word) => word.toLowerCase())));
+    for (const entry of hardWords) {
+      const found = runBlockRule(difficultWords, `We saw the ${entry.term} today.`);
+      if (plain.has(entry.term.toLowerCase())) assert.deepEqual(found, [], entry.term);
+      for (const suggestion of found.flatMap((item) => item.suggestions)) {
+        const offersHard = hardWordsByTerm.has(suggestion.replacement.toLowerCase());
+        const hasPlainChoice = entry.plain.some((word) => !hardWordsByTerm.has(word.toLowerCase()));
+        assert.ok(!offersHard || !hasPlainChoice, `${entry.term} → ${suggestion.replacement}`);
+      }
+    }
   });
 });

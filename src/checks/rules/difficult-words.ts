@@ -7,6 +7,7 @@ import {TermIndex, type TermHit} from '../words/term-index.js';
 import {matchCase} from '../words/text-case.js';
 import type {WordSource} from '../words/word-entry.js';
 import {isAllowed, isExplainedAt, isProse, messageWordCount, severityOf, why} from './word-rule-support.js';
+import {sameInBothProfiles} from './structure-util.js';
 
 /** What difficult-words knows about a hard word. */
 export interface Swap {
@@ -16,9 +17,10 @@ export interface Swap {
   readonly note?: string;
 }
 
-function swapOf(term: string, plain: readonly string[]): Swap {
+/** `plain` are the alternatives to offer; `listed`, when the term is a built-in entry, are that entry's. */
+function swapOf(term: string, plain: readonly string[], listed: readonly string[] = plain): Swap {
   const entry = hardWordsByTerm.get(term.toLowerCase());
-  const same = entry !== undefined && entry.plain.length === plain.length && entry.plain.every((word, i) => word === plain[i]);
+  const same = entry !== undefined && entry.plain.length === listed.length && entry.plain.every((word, i) => word === listed[i]);
   return {
     plain,
     medical: entry?.medical ?? false,
@@ -27,8 +29,23 @@ function swapOf(term: string, plain: readonly string[]): Swap {
   };
 }
 
+/** Every plain alternative the built-in list gives, lower case. */
+const plainWords: ReadonlySet<string> = new Set(hardWords.flatMap((entry) => entry.plain.map((plain) => plain.toLowerCase())));
+
+/**
+ * The built-in entries as the check uses them: a term the list itself gives as a plain
+ * alternative elsewhere is not hard, and a plain alternative that is itself a listed hard
+ * word is not offered (the list must not swap one hard word for another).
+ */
+const builtIn: ReadonlyArray<readonly [string, Swap]> = hardWords
+  .filter((entry) => !plainWords.has(entry.term.toLowerCase()))
+  .map((entry) => {
+    const plain = entry.plain.filter((word) => !hardWordsByTerm.has(word.toLowerCase()));
+    return [entry.term, swapOf(entry.term, plain.length > 0 ? plain : entry.plain, entry.plain)] as const;
+  });
+
 /** The built-in hard words, indexed once. Also used by long-words to skip listed words. */
-export const hardWordIndex = new TermIndex<Swap>(hardWords.map((entry) => [entry.term, swapOf(entry.term, entry.plain)]));
+export const hardWordIndex = new TermIndex<Swap>(builtIn);
 
 const withOrgWords = new WeakMap<ReadonlyMap<string, readonly string[]>, TermIndex<Swap>>();
 
@@ -37,7 +54,7 @@ export function hardWordIndexFor(replace: ReadonlyMap<string, readonly string[]>
   if (replace.size === 0) return hardWordIndex;
   let index = withOrgWords.get(replace);
   if (!index) {
-    const merged = new Map<string, Swap>(hardWords.map((entry) => [entry.term.toLowerCase(), swapOf(entry.term, entry.plain)]));
+    const merged = new Map<string, Swap>(builtIn.map(([term, swap]) => [term.toLowerCase(), swap]));
     for (const [term, plain] of replace) if (plain.length > 0) merged.set(term.toLowerCase(), swapOf(term, plain));
     index = new TermIndex(merged);
     withOrgWords.set(replace, index);
@@ -130,10 +147,7 @@ export const difficultWords: BlockRule = {
   id: 'difficult-words',
   description: 'Use everyday words instead of hard or official words.',
   scope: 'block',
-  defaults: {
-    'easy-read': {enabled: true, severity: 'warning', medicalSeverity: 'info'},
-    plain: {enabled: true, severity: 'warning', medicalSeverity: 'info'},
-  },
+  defaults: sameInBothProfiles({enabled: true, severity: 'warning', medicalSeverity: 'info'}),
   check({block, sentences, profile, settings}) {
     if (!isProse(block.kind) || block.kind === 'hard-word-term') return [];
     const index = hardWordIndexFor(profile.words.replace);

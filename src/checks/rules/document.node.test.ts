@@ -7,18 +7,12 @@ import {contactLine, para, runDocument, title} from './structure-test-context.js
 
 describe('contact-info', () => {
   it('is an error on the document when there is no way to get in touch', () => {
-    assert.deepEqual(runDocument(contactInfo, {blocks: [title('Your visit'), para('Come to the clinic.')]}), [
-      {
-        rule: 'contact-info',
-        severity: 'error',
-        message: 'Add a phone number, email or address people can contact.',
-        why: 'Easy read guidance: end with contact details, so readers know who to ask.',
-        block: -1,
-        from: 0,
-        to: 0,
-        suggestions: [],
-      },
-    ]);
+    const [missing, ...others] = runDocument(contactInfo, {blocks: [title('Your visit'), para('Come to the clinic.')]});
+    assert.ok(missing);
+    assert.deepEqual(others, []);
+    assert.equal(missing.message, 'Add a phone number, email or address people can contact.');
+    assert.deepEqual([missing.rule, missing.severity, missing.block, missing.from, missing.to, missing.suggestions], ['contact-info', 'error', -1, 0, 0, []]);
+    assert.match(missing.why, /contact details/);
     assert.equal(runDocument(contactInfo, {blocks: []}).length, 1);
   });
 

@@ -1,5 +1,6 @@
-import {finding, type BlockFinding, type BlockRule} from '../rule.js';
-import {matchCapital, overlapsAny, severitySetting, skipSpans, type Spans, startsSentence} from './structure-util.js';
+import type {BlockRule} from '../rule.js';
+import {numberFindings} from './number-findings.js';
+import {matchCapital, startsSentence, warnInBothProfiles} from './structure-util.js';
 
 /**
  * Flags fraction symbols ("½", "¼", "¾") and fractions written with a slash ("1/2", "3/4")
@@ -16,16 +17,11 @@ export const fractions: BlockRule = {
   id: 'fractions',
   description: 'Write fractions as words, like "half".',
   scope: 'block',
-  defaults: {
-    'easy-read': {enabled: true, severity: 'warning'},
-    plain: {enabled: true, severity: 'warning'},
-  },
-  check({block, sentences, settings}) {
+  defaults: warnInBothProfiles,
+  check(context) {
+    const {block, sentences} = context;
     const text = block.text;
-    if (!text) return [];
-    const severity = severitySetting(settings, 'severity', 'warning');
-    let spans: Spans | undefined;
-    const findings: BlockFinding[] = [];
+    const found = numberFindings('fractions', context, why);
     for (const match of text.matchAll(fractionPattern)) {
       const whole = match[1];
       const glyph = match[2];
@@ -35,23 +31,15 @@ export const fractions: BlockRule = {
       const to = from + match[0].length;
       if (!(top > 0 && bottom > top)) continue;
       if (!glyph && (bottom > 10 || dateWordBefore.test(text.slice(Math.max(0, from - 12), from)))) continue;
-      spans ??= skipSpans(text, sentences);
-      if (overlapsAny(spans, from, to)) continue;
       const words = fractionWords(top, bottom, Boolean(whole));
       if (!words) {
-        findings.push(
-          finding('fractions', severity, from, to, 'Fractions are hard to understand. Try a whole number.', why)
-        );
+        found.report(from, to, 'Fractions are hard to understand. Try a whole number.');
         continue;
       }
       const replacement = whole ? `${whole} and ${words}` : startsSentence(sentences, from) ? matchCapital(words, 'A') : words;
-      findings.push(
-        finding('fractions', severity, from, to, `Write this fraction in words: ${replacement}.`, why, [
-          {label: `Change to "${replacement}"`, replacement},
-        ])
-      );
+      found.report(from, to, `Write this fraction in words: ${replacement}.`, replacement);
     }
-    return findings;
+    return found.findings;
   },
 };
 

@@ -1,4 +1,4 @@
-import type {BlockFacts, Profile, Sentence, Token} from '../rule.js';
+import type {BlockFacts, CollectContext, Profile, Sentence, Token} from '../rule.js';
 import {sentenceWords} from '../sentence-words.js';
 import type {CheckInput} from '../types.js';
 import {abbreviationAllowances, knownAbbreviations, shoutedWords, wellKnownAbbreviations} from '../words/abbreviations.js';
@@ -111,6 +111,14 @@ export function abbreviationOf(text: string): string | null {
   return null;
 }
 
+/**
+ * A plural abbreviation listed as a plural ("DNAs": did not attend), whose meaning is not
+ * its singular's ("DNA"); otherwise `null`, and the plural is read as its singular ("GPs").
+ */
+function pluralKey(text: string): string | null {
+  return text.length > 2 && text.endsWith('s') && knownAbbreviations.has(text) ? text : null;
+}
+
 /** Whether a token is a word written all in capitals (2 or more letters). */
 export function isCapsWord(token: Token): boolean {
   if (token.kind !== 'word') return false;
@@ -135,12 +143,27 @@ export function isAcceptedAbbreviation(key: string, profile: Profile): boolean {
 /**
  * Whether an unlisted capitals word is an ordinary word written in capitals ("URGENT",
  * "STOP") rather than an abbreviation ("SLDP"): it is a common shouted word, or it has 4 or
- * more letters including a vowel ("DOSE"). Unlisted pronounceable acronyms ("ASAP" if it
+ * more letters including a vowel, and starts like a word ("DOSE"; not "SSRI"). Unlisted pronounceable acronyms ("ASAP" if it
  * were not listed) fall on the shouting side: a warning to use normal letters. abbreviations and no-all-caps split capitals words by
  * this test, so each word gets one finding.
  */
 export function isShoutedWord(key: string): boolean {
-  return shoutedWords.has(key) || (key.length >= 4 && /[AEIOU]/.test(key) && !key.includes('&'));
+  return shoutedWords.has(key) || (key.length >= 4 && /[AEIOU]/.test(key) && !key.includes('&') && startsLikeAWord(key));
+}
+
+/** Consonants that can start an English word together ("STOP", "STRONG", "PLEASE"). */
+const onsets: ReadonlySet<string> = new Set(
+  'BL BR CH CL CR DR FL FR GL GN GR KN PH PL PR PS QU SC SH SK SL SM SN SP ST SW TH TR TW WH WR SCH SCR SPL SPR SQU STR THR CHR SHR PHR'.split(' ')
+);
+
+/**
+ * Whether a capitals word starts the way an English word can: its consonants before the
+ * first vowel are one letter or a known cluster. "SSRI" and "CPAP" do not, so they are
+ * read as abbreviations, not as words to write in normal letters.
+ */
+function startsLikeAWord(key: string): boolean {
+  const cluster = /^[^AEIOUY]*/.exec(key)?.[0] ?? '';
+  return cluster.length <= 1 || onsets.has(cluster);
 }
 
 /** A capitals word that is not a listed abbreviation: shouting, when next to another capitals word. */
@@ -165,7 +188,7 @@ export function abbreviationTokens(sentence: Sentence): Array<{readonly token: T
   for (let i = 0; i < words.length; i++) {
     const token = words[i];
     if (!token) continue;
-    const key = abbreviationOf(token.text);
+    const key = pluralKey(token.text) ?? abbreviationOf(token.text);
     if (!key || (isShoutedWord(key) && !isListedAbbreviation(key))) continue;
     if (isShouting(words[i - 1]) || isShouting(words[i + 1])) continue;
     found.push({token, key});
@@ -311,3 +334,10 @@ export function combineHardTerms(collected: readonly BlockTerms[], input: CheckI
   byWords.set(profile.words, scan);
   return scan;
 }
+
+/** The parts every rule built on this scan shares: document scope and its collect and same steps. */
+export const hardTermSteps = {
+  scope: 'document',
+  collect: (facts: BlockFacts, {profile}: CollectContext): BlockTerms => collectHardTerms(facts, profile),
+  same: sameBlockTerms,
+} as const;

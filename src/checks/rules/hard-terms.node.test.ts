@@ -159,7 +159,6 @@ describe('abbreviations', () => {
       ['COVID-19 is a virus. Take 5 ML.'],
       ['STOP TAKING IT NOW.'],
       ['It is URGENT. Take 1 DOSE.'],
-      ['Chronic obstructive pulmonary disease (COPD) is a lung problem. COPD is common.'],
       ['You have COPD.', ...hardWordBox('COPD', 'A lung problem that makes breathing hard.')],
       [block('contact', 'Leeds LS1 4AP', {field: 'address'})],
       [''],
@@ -167,6 +166,15 @@ describe('abbreviations', () => {
       assert.deepEqual(runDocumentRule(abbreviations, doc), [], JSON.stringify(doc[0]));
     }
     assert.deepEqual(runDocumentRule(abbreviations, ['The SLDP team will help.'], {words: {allowed: ['sldp']}}), []);
+  });
+
+  it('still asks for the full words in easy read when a known one is explained in brackets', () => {
+    for (const doc of [['Talk to the MDT (multidisciplinary team).'], ['The multidisciplinary team (MDT) will help. The MDT meets.']]) {
+      const findings = runDocumentRule(abbreviations, doc);
+      assert.deepEqual(places(doc, findings), [[0, 'MDT']], doc[0]);
+      assert.deepEqual(findings[0]?.suggestions, [{label: 'Write “multidisciplinary team”', replacement: 'multidisciplinary team'}]);
+      assert.deepEqual(runDocumentRule(abbreviations, doc, {profile: 'plain'}), [], doc[0]);
+    }
   });
 
   it('still asks for the full words in easy read when an unknown one is explained', () => {

@@ -16,11 +16,7 @@ describe('latin-foreign-shortforms', () => {
         why: 'NHS content guide: write "for example", not "eg", "ie" or "etc".',
         from: 11,
         to: 15,
-        suggestions: [
-          {label: 'Write “for example”', replacement: 'for example'},
-          {label: 'Write “such as”', replacement: 'such as'},
-          {label: 'Write “like”', replacement: 'like'},
-        ],
+        suggestions: ['for example', 'such as', 'like'].map((plain) => ({label: `Write “${plain}”`, replacement: plain})),
       },
     ]);
   });

@@ -1,18 +1,16 @@
+import {PatternIndex} from '../pattern-index.js';
 import {finding, type BlockFinding, type BlockRule, type Token} from '../rule.js';
 import type {Suggestion} from '../types.js';
 import {shortForms, type ShortForm} from '../words/latin-shortforms.js';
 import {flagOf, isAllowed, isProse, severityOf, why} from './word-rule-support.js';
 
-const edge = '[\\p{L}\\p{N}]';
-
-/** One regular expression per case mode; capture group `i + 1` is `forms[i]`. */
-function compile(forms: readonly ShortForm[], flags: string): {readonly pattern: RegExp; readonly forms: readonly ShortForm[]} {
-  const source = forms.map((form) => `(?<!${edge})(${form.pattern})(?!${edge})`).join('|');
-  return {pattern: new RegExp(source, flags), forms};
+/** One index per case mode; hit `index` `i` is `forms[i]`. */
+function compile(forms: readonly ShortForm[], flags: string): {readonly index: PatternIndex; readonly forms: readonly ShortForm[]} {
+  return {index: new PatternIndex(forms.map((form) => form.pattern), flags), forms};
 }
 
-const caseless = compile(shortForms.filter((form) => !form.caseSensitive), 'giu');
-const cased = compile(shortForms.filter((form) => form.caseSensitive), 'gu');
+const caseless = compile(shortForms.filter((form) => !form.caseSensitive), 'iu');
+const cased = compile(shortForms.filter((form) => form.caseSensitive), 'u');
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -26,13 +24,10 @@ interface Hit {
 
 function hits(text: string, flagPer: boolean): Hit[] {
   const out: Hit[] = [];
-  for (const {pattern, forms} of [caseless, cased]) {
-    pattern.lastIndex = 0;
-    for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
-      const group = found.findIndex((value, i) => i > 0 && value !== undefined);
-      const form = forms[group - 1];
-      if (form && (flagPer || !form.per)) out.push({form, from: found.index, to: found.index + found[0].length});
-      if (found[0].length === 0) pattern.lastIndex++;
+  for (const {index, forms} of [caseless, cased]) {
+    for (const {from, to, index: i} of index.find(text)) {
+      const form = forms[i];
+      if (form && (flagPer || !form.per)) out.push({form, from, to});
     }
   }
   return out.sort((a, b) => a.from - b.from);

@@ -32,6 +32,14 @@ describe('picture-left-text-right', () => {
     assert.equal(runDocument(pictureLeftTextRight, {blocks, rows: [{picture: null}]})[0]?.block, 0);
   });
 
+  it('says it once, on the document, when no row has a picture', () => {
+    const blocks = [rowText('Come.', 0), rowText('Bring a letter.', 1), rowText('Rest.', 2)];
+    assert.deepEqual(
+      runDocument(pictureLeftTextRight, {blocks, rows: [{picture: null}, {picture: null}, {picture: null}]}).map((f) => [f.block, f.message]),
+      [[-1, 'No row has a picture (3 rows). Add a picture to each row.']]
+    );
+  });
+
   it('is quiet when every row has a picture, and off in plain English', () => {
     const blocks = [rowText('Come.', 0)];
     assert.deepEqual(runDocument(pictureLeftTextRight, {blocks, rows: [picture('A clinic')]}), []);
@@ -66,11 +74,13 @@ describe('picture-per-idea', () => {
     );
   });
 
-  it('counts list items in the row and ignores text outside rows', () => {
-    const blocks = [rowText('One. Two.', 0), ...listItems(['Three.', 'Four.'], false, {row: 0}), para('A. B. C. D. E.')];
+  it('counts a list in the row as one idea and ignores text outside rows', () => {
+    const items = listItems(['your letter', 'your tablets', 'a snack', 'a drink', 'a book', 'your phone'], false, {row: 0});
+    assert.deepEqual(runDocument(picturePerIdea, {blocks: [rowText('Come in. Bring these things:', 0), ...items], rows: [picture('x')]}), []);
+    const blocks = [rowText('One. Two. Three.', 0), ...listItems(['Four.', 'Five.'], false, {row: 0}), para('A. B. C. D. E.')];
     assert.deepEqual(
-      runDocument(picturePerIdea, {blocks, rows: [picture('x')]}).map((f) => f.block),
-      [2]
+      runDocument(picturePerIdea, {blocks, rows: [picture('x')]}).map((f) => [f.block, f.message]),
+      [[1, 'This row has 4 sentences. Try 3 or fewer, or add a row.']]
     );
   });
 });

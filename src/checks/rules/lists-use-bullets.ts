@@ -74,6 +74,11 @@ const wordPattern = /\S+/gu;
 /** A first segment starting like this is a clause, not a list item ("When you come, …"). */
 const subordinate = /^\s*(?:when|if|before|after|because|while|once|until|as soon as)\b/iu;
 
+/** Whether a segment ends in a pair: "and" or "or" among its last 3 words ("day or night"). */
+function endsInPair(segment: string): boolean {
+  return wordsOf(segment).slice(-3, -1).some((word) => /^(?:and|or)$/iu.test(word));
+}
+
 function sameShape(a: string, b: string): boolean {
   const first = (text: string) => wordsOf(text)[0]?.toLowerCase() ?? '';
   return determiners.has(first(a)) === determiners.has(first(b));
@@ -86,7 +91,9 @@ function wordsOf(text: string): string[] {
 /**
  * Finds a series of 3 or more things joined by commas and a final "and"/"or" in a sentence's
  * text. Items longer than `maxItemWords` words end the search. Returns `undefined` when there
- * is no series, or when it looks like a chain of adjectives ("a long, hard and painful test").
+ * is no series, when it looks like a chain of adjectives ("a long, hard and painful test"),
+ * or when the items before the last have their own "and"/"or" (pairs: "day or night, at
+ * home or at work").
  */
 export function findSeries(text: string, maxItemWords = 6): Series | undefined {
   const end = /[.!?;]+["')\]]*$/u.exec(text);
@@ -111,6 +118,9 @@ export function findSeries(text: string, maxItemWords = 6): Series | undefined {
     if (i === 0 && j > 1 && subordinate.test(segments[0] ?? '') && wordsOf(segments[1] ?? '').length > wordsOf(lastItem).length) {
       i = 1;
     }
+    // "day or night, at home or at work": pairs joined by commas, each with its own "or",
+    // are not one list of things.
+    if (segments.slice(i, j).some(endsInPair)) return undefined;
     const middle = segments.slice(i + 1, j).map((part) => part.trim());
     if (beforeLink) middle.push(beforeLink);
     if (middle.some((item) => !item || wordsOf(item).length > maxItemWords)) return undefined;

@@ -1,6 +1,7 @@
 import {finding as blockFinding, type DocumentRule} from '../rule.js';
 import type {Finding} from '../types.js';
-import {collectHardTerms, combineHardTerms, sameBlockTerms, type BlockTerms} from './hard-term-scan.js';
+import {combineHardTerms, hardTermSteps, type BlockTerms} from './hard-term-scan.js';
+import {warnInBothProfiles} from './structure-util.js';
 import {severityOf, why} from './word-rule-support.js';
 
 /**
@@ -16,16 +17,12 @@ import {severityOf, why} from './word-rule-support.js';
 export const medicalJargonExplained: DocumentRule<BlockTerms> = {
   id: 'medical-jargon-explained',
   description: 'Explain medical words the first time you use them.',
-  scope: 'document',
-  defaults: {
-    'easy-read': {enabled: true, severity: 'warning'},
-    plain: {enabled: true, severity: 'warning'},
-  },
-  collect: (facts, {profile}) => collectHardTerms(facts, profile),
-  combine(collected, {input, profile, settings}) {
-    const severity = severityOf(settings, 'severity', 'warning');
+  ...hardTermSteps,
+  defaults: warnInBothProfiles,
+  combine(collected, context) {
     const findings: Finding[] = [];
-    for (const use of combineHardTerms(collected, input, profile).medical.values()) {
+    const severity = severityOf(context.settings, 'severity', 'warning');
+    for (const use of combineHardTerms(collected, context.input, context.profile).medical.values()) {
       if (use.explainedAtFirst || use.inBox || use.explained) continue;
       const {first} = use;
       const capital = /^\p{Lu}/u.test(first.text);
@@ -49,5 +46,4 @@ export const medicalJargonExplained: DocumentRule<BlockTerms> = {
     }
     return findings;
   },
-  same: sameBlockTerms,
 };

@@ -1,6 +1,8 @@
+import {PatternIndex} from '../pattern-index.js';
 import {finding, type BlockFinding, type BlockRule} from '../rule.js';
 import {idioms} from '../words/idioms.js';
 import {matchCase} from '../words/text-case.js';
+import {warnInBothProfiles} from './structure-util.js';
 import {isAllowed, isProse, messageWordCount, severityOf, why} from './word-rule-support.js';
 
 const slots: Readonly<Record<string, string>> = {
@@ -8,13 +10,8 @@ const slots: Readonly<Record<string, string>> = {
   '{feel}': '(?:feel|feels|feeling|felt)',
 };
 
-/** All idioms in one expression; capture group `i + 1` is `idioms[i]`. */
-const pattern = new RegExp(
-  idioms
-    .map((idiom) => `(?<![\\p{L}\\p{N}])(${idiom.pattern.replace(/\{your\}|\{feel\}/g, (slot) => slots[slot] ?? slot)})(?![\\p{L}\\p{N}])`)
-    .join('|'),
-  'giu'
-);
+/** All idioms, found together; hit `index` `i` is `idioms[i]`. */
+const index = new PatternIndex(idioms.map((idiom) => idiom.pattern.replace(/\{your\}|\{feel\}/g, (slot) => slots[slot] ?? slot)));
 
 function message(text: string): string {
   const full = `“${text}” is an idiom. Say what you mean.`;
@@ -31,18 +28,14 @@ export const metaphorIdiom: BlockRule = {
   id: 'metaphor-idiom',
   description: 'Say what you mean: no idioms or metaphors.',
   scope: 'block',
-  defaults: {
-    'easy-read': {enabled: true, severity: 'warning'},
-    plain: {enabled: true, severity: 'warning'},
-  },
+  defaults: warnInBothProfiles,
   check({block, profile, settings}) {
     if (!isProse(block.kind)) return [];
     const severity = severityOf(settings, 'severity', 'warning');
     const findings: BlockFinding[] = [];
-    pattern.lastIndex = 0;
-    for (let found = pattern.exec(block.text); found; found = pattern.exec(block.text)) {
-      const text = found[0];
-      const idiom = idioms[found.findIndex((value, i) => i > 0 && value !== undefined) - 1];
+    for (const hit of index.find(block.text)) {
+      const text = block.text.slice(hit.from, hit.to);
+      const idiom = idioms[hit.index];
       if (!idiom || isAllowed(profile, text) || isAllowed(profile, idiom.phrase)) continue;
       const feel = /^(?:feel|feels|feeling|felt)\b/i.exec(text)?.[0] ?? 'feel';
       const fixes = (idiom.plain ?? []).map((plain) => {
@@ -50,7 +43,7 @@ export const metaphorIdiom: BlockRule = {
         return {label: `Write “${replacement}”`, replacement};
       });
       findings.push(
-        finding('metaphor-idiom', severity, found.index, found.index + text.length, message(text), why.idioms, fixes)
+        finding('metaphor-idiom', severity, hit.from, hit.to, message(text), why.idioms, fixes)
       );
     }
     return findings;

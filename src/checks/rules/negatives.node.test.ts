@@ -20,11 +20,11 @@ describe('negatives', () => {
   });
 
   it('flags the first negative word of each sentence', () => {
-    const text = 'There is no charge. You cannot park here. I do not understand it.';
-    assert.deepEqual(flagged(text, runBlockRule(negatives, text)), ['no', 'cannot', 'not']);
+    const text = 'There is no charge. You cannot park here. I do not understand it. You will not eat. If you are ill, you are not to drive.';
+    assert.deepEqual(flagged(text, runBlockRule(negatives, text)), ['no', 'cannot', 'not', 'not', 'not']);
   });
 
-  it('never flags a "Do not" or "Don\'t" safety instruction', () => {
+  it('never flags a "Do not" safety instruction, "no" as an answer or a reassurance', () => {
     for (const text of [
       'Do not take 2 doses.',
       "Don't drive after taking it.",
@@ -33,6 +33,10 @@ describe('negatives', () => {
       'Never share needles.',
       'Do not stop taking it unless your doctor says so.',
       'Take 1 tablet a day.',
+      'You can say no.',
+      'The answer is no.',
+      'Your care will not change if you complain.',
+      "It won't hurt.",
       '',
     ]) {
       assert.deepEqual(runBlockRule(negatives, text), [], text);

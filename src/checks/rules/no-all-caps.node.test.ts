@@ -44,6 +44,10 @@ describe('no-all-caps', () => {
     assert.deepEqual(runBlockRule(noAllCaps, 'Ask SWIFT for help.', {words: {allowed: ['swift']}}), []);
     // A lone unknown word with no vowel looks like an abbreviation: that check reports it.
     assert.deepEqual(runBlockRule(noAllCaps, 'The SLDP team will help.'), []);
+    // Nor does one that starts with letters no word starts with, even with a vowel.
+    assert.deepEqual(runBlockRule(noAllCaps, 'You may need an SSRX or a CPAP machine.'), []);
+    assert.equal(runBlockRule(noAllCaps, 'TAKE YOUR SSRX NOW')[0]?.suggestions[0]?.replacement, 'Take your SSRX now');
+    assert.equal(runBlockRule(noAllCaps, 'It is STRONG.').length, 1);
     assert.deepEqual(runBlockRule(noAllCaps, block('contact', 'LEEDS LS1 4AP', {field: 'address'})), []);
   });
 });

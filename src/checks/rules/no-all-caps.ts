@@ -10,6 +10,12 @@ function isAbbreviation(token: Token, profile: Profile): boolean {
   return isListedAbbreviation(key) || isAllowed(profile, key);
 }
 
+/** Whether a capitals word is, or looks like, an abbreviation ("SSRI"): its capitals stay in a fix. */
+function keepsCapitals(token: Token, profile: Profile): boolean {
+  const key = abbreviationOf(token.text);
+  return key !== null && (isAbbreviation(token, profile) || !isShoutedWord(key));
+}
+
 /** Whether a word is shouted: in capitals, and not an abbreviation we know or the organisation allows. */
 function isShouted(word: Token, profile: Profile): boolean {
   return isCapsWord(word) && !isAbbreviation(word, profile);
@@ -36,7 +42,11 @@ function letterCount(text: string): number {
   return text.replace(/[^\p{L}]/gu, '').length;
 }
 
-/** Normal capitals for shouted words: lower case, a capital first letter at a sentence start; abbreviations kept. */
+/**
+ * Normal capitals for shouted words: lower case, a capital first letter at a sentence start;
+ * abbreviations (known or looking like one) kept. `words` are the words of `[from, to)`, in
+ * order, so the cost is the length of the span, not of the block.
+ */
 function normalCase(
   words: readonly Token[],
   text: string,
@@ -45,11 +55,14 @@ function normalCase(
   profile: Profile,
   startsSentence: boolean
 ): string {
-  let out = text.slice(from, to).toLowerCase();
+  let out = '';
+  let at = from;
   for (const word of words) {
-    if (word.from < from || word.to > to || !isAbbreviation(word, profile)) continue;
-    out = out.slice(0, word.from - from) + word.text + out.slice(word.to - from);
+    if (word.from < from || word.to > to || !keepsCapitals(word, profile)) continue;
+    out += text.slice(at, word.from).toLowerCase() + word.text;
+    at = word.to;
   }
+  out += text.slice(at, to).toLowerCase();
   return startsSentence ? out.replace(/\p{L}/u, (letter) => letter.toUpperCase()) : out;
 }
 
@@ -80,14 +93,20 @@ export const noAllCaps: BlockRule = {
     const words = blockWords(sentences);
     const starts = new Set(sentences.map((sentence) => sentence.tokens[0]?.from));
     const findings: BlockFinding[] = [];
-    const add = (level: Severity, from: number, to: number, message: string, startsSentence: boolean) => {
-      const replacement = normalCase(words, text, from, to, profile, startsSentence);
+    const add = (level: Severity, span: readonly Token[], message: string, startsSentence: boolean) => {
+      const from = span[0]!.from;
+      const to = span[span.length - 1]!.to;
+      const replacement = normalCase(span, text, from, to, profile, startsSentence);
       findings.push(finding('no-all-caps', level, from, to, message, why.allCaps, [{label: `Write “${replacement}”`, replacement}]));
     };
     let lineStart = 0;
+    let next = 0;
     for (const line of text.split('\n')) {
       const lineEnd = lineStart + line.length;
-      const inLine = words.filter((word) => word.from >= lineStart && word.to <= lineEnd);
+      // Words come in order, so each line's words follow the last line's.
+      const inLine: Token[] = [];
+      while (next < words.length && words[next]!.from < lineStart) next++;
+      while (next < words.length && words[next]!.to <= lineEnd) inLine.push(words[next++]!);
       lineStart = lineEnd + 1;
       const first = inLine[0];
       const last = inLine.at(-1);
@@ -99,7 +118,7 @@ export const noAllCaps: BlockRule = {
         loud.reduce((sum, word) => sum + letterCount(word.text), 0) >= minLetters;
       if (wholeLine) {
         const what = block.kind === 'heading' || block.kind === 'title' ? 'This heading' : 'This line';
-        add(lineSeverity, first.from, last.to, `${what} is all capitals. Use normal letters.`, true);
+        add(lineSeverity, inLine, `${what} is all capitals. Use normal letters.`, true);
         continue;
       }
       for (const run of capsRuns(inLine, text)) {
@@ -109,9 +128,9 @@ export const noAllCaps: BlockRule = {
         const loudInRun = run.filter(shouted);
         const key = abbreviationOf(head.text) ?? '';
         if (run.length >= 2 && loudInRun.length > 0) {
-          add(severity, head.from, tail.to, 'These words are in capitals. Use normal letters.', starts.has(head.from));
+          add(severity, run, 'These words are in capitals. Use normal letters.', starts.has(head.from));
         } else if (run.length === 1 && loudInRun.length === 1 && letterCount(head.text) >= minLetters && isShoutedWord(key)) {
-          add(severity, head.from, head.to, `“${head.text}” is in capitals. Use normal letters.`, starts.has(head.from));
+          add(severity, [head], `“${head.text}” is in capitals. Use normal letters.`, starts.has(head.from));
         }
       }
     }

@@ -1,9 +1,11 @@
 import {finding, type BlockFinding, type BlockRule} from '../rule.js';
 import {sentenceWords} from '../sentence-words.js';
+import type {BlockKind} from '../types.js';
 import {inflectPhrase} from '../words/inflect.js';
 import {hiddenVerbs, normalNouns} from '../words/nominalisations.js';
 import {TermIndex} from '../words/term-index.js';
 import {matchCase} from '../words/text-case.js';
+import {overlapsAny, type Spans} from './structure-util.js';
 import {isProse, severityOf, why} from './word-rule-support.js';
 
 const hidden = new TermIndex<string>(hiddenVerbs.map((entry) => [entry.phrase, entry.verb]));
@@ -29,6 +31,9 @@ const lightVerb = new RegExp(
 const nounOfGate = /(?:tion|sion|ment|ance|ence)s?\s+of(?![\p{L}\p{N}])/iu;
 const lightVerbGate = /ma(?:ke|de|king)|carr(?:y|ies|ied|ying) out|undert|conduct|perform/iu;
 
+/** Blocks that name a topic, where "How to make a complaint" is the usual wording. */
+const topicKinds: ReadonlySet<BlockKind> = new Set<BlockKind>(['title', 'heading']);
+
 function isNormalNoun(noun: string): boolean {
   const lower = noun.toLowerCase();
   return normalNouns.has(lower) || normalNouns.has(lower.replace(/s$/, ''));
@@ -38,7 +43,8 @@ function isNormalNoun(noun: string): boolean {
  * Points out hidden verbs (info): a noun made from a verb before "of" ("the completion of
  * the form") or after a light verb ("carry out an assessment"). Known phrases get a fix
  * with the verb ("make a decision" → "decide", "made a decision" → "decided"). Everyday
- * nouns such as "information", "appointment" and "medication" are never flagged.
+ * nouns such as "information", "appointment" and "medication" are never flagged, nor are
+ * titles and headings, which name a topic ("How to make a complaint").
  */
 export const nominalisations: BlockRule = {
   id: 'nominalisations',
@@ -49,11 +55,10 @@ export const nominalisations: BlockRule = {
     plain: {enabled: true, severity: 'info'},
   },
   check({block, sentences, settings}) {
-    if (!isProse(block.kind)) return [];
+    if (!isProse(block.kind) || topicKinds.has(block.kind)) return [];
     const severity = severityOf(settings, 'severity', 'info');
     const text = block.text;
     const findings: BlockFinding[] = [];
-    const overlaps = (from: number, to: number) => findings.some((other) => from < other.to && to > other.from);
     for (const sentence of sentences) {
       const {tokens, lower, hashes} = sentenceWords(sentence);
       for (const hit of hidden.find(tokens, text, lower, hashes)) {
@@ -66,17 +71,23 @@ export const nominalisations: BlockRule = {
         );
       }
     }
+    // Each pass finds places in order, none overlapping, so the spans taken so far stay
+    // sorted and a binary search tells whether a new place overlaps one.
+    let taken: Spans = findings;
     for (const [pattern, gate] of [[lightVerb, lightVerbGate], [nounOf, nounOfGate]] as const) {
       if (!gate.test(text)) continue;
+      const found: BlockFinding[] = [];
       pattern.lastIndex = 0;
-      for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
-        const noun = found[1] ?? '';
-        const to = found.index + found[0].length;
-        if (isNormalNoun(noun) || overlaps(found.index, to)) continue;
-        findings.push(
-          finding('nominalisations', severity, found.index, to, `“${noun}” hides a verb. Try using the verb.`, why.nominalisations)
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        const noun = match[1] ?? '';
+        const to = match.index + match[0].length;
+        if (isNormalNoun(noun) || overlapsAny(taken, match.index, to)) continue;
+        found.push(
+          finding('nominalisations', severity, match.index, to, `“${noun}” hides a verb. Try using the verb.`, why.nominalisations)
         );
       }
+      findings.push(...found);
+      taken = [...findings].sort((a, b) => a.from - b.from);
     }
     return findings.sort((a, b) => a.from - b.from);
   },

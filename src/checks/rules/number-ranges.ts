@@ -1,5 +1,6 @@
-import {finding, type BlockFinding, type BlockRule, type Token} from '../rule.js';
-import {overlapsAny, severitySetting, skipSpans} from './structure-util.js';
+import type {BlockRule, Token} from '../rule.js';
+import {numberFindings} from './number-findings.js';
+import {warnInBothProfiles} from './structure-util.js';
 
 /**
  * Flags ranges written with a hyphen or dash ("2-3 days", "£10–£20", "9am - 5pm") and offers
@@ -14,37 +15,19 @@ export const numberRanges: BlockRule = {
   id: 'number-ranges',
   description: 'Use "to" for ranges, not a dash.',
   scope: 'block',
-  defaults: {
-    'easy-read': {enabled: true, severity: 'warning'},
-    plain: {enabled: true, severity: 'warning'},
-  },
-  check({block, sentences, settings}) {
-    const text = block.text;
+  defaults: warnInBothProfiles,
+  check(context) {
+    const text = context.block.text;
     if (!text || !dashPattern.test(text)) return [];
-    const severity = severitySetting(settings, 'severity', 'warning');
-    const skip = skipSpans(text, sentences, skipKinds);
-    const findings: BlockFinding[] = [];
+    const found = numberFindings('number-ranges', context, 'NHS guidance: use "to" in ranges, not hyphens or dashes.', skipKinds);
     for (const match of text.matchAll(rangePattern)) {
       const first = match[1] ?? '';
       const second = match[2] ?? '';
-      const from = match.index;
-      const to = from + match[0].length;
       if (/^0\d/u.test(first) || /^0\d/u.test(second)) continue;
-      if (overlapsAny(skip, from, to)) continue;
       const replacement = `${first} to ${second}`;
-      findings.push(
-        finding(
-          'number-ranges',
-          severity,
-          from,
-          to,
-          `Use "to" for ranges: ${replacement}.`,
-          'NHS guidance: use "to" in ranges, not hyphens or dashes.',
-          [{label: `Change to "${replacement}"`, replacement}]
-        )
-      );
+      found.report(match.index, match.index + match[0].length, `Use "to" for ranges: ${replacement}.`, replacement);
     }
-    return findings;
+    return found.findings;
   },
 };
 

@@ -1,5 +1,6 @@
-import {finding, type BlockFinding, type BlockRule} from '../rule.js';
-import {groupDigits, overlapsAny, severitySetting, skipSpans, type Spans} from './structure-util.js';
+import type {BlockRule} from '../rule.js';
+import {numberFindings} from './number-findings.js';
+import {groupDigits, warnInBothProfiles} from './structure-util.js';
 
 /**
  * Flags numbers written as words ("three", "twenty-one", "two hundred") and offers the
@@ -15,41 +16,21 @@ export const numbersAsDigits: BlockRule = {
   id: 'numbers-as-digits',
   description: 'Write numbers as digits.',
   scope: 'block',
-  defaults: {
-    'easy-read': {enabled: true, severity: 'warning'},
-    plain: {enabled: true, severity: 'warning'},
-  },
-  check({block, sentences, settings}) {
-    const text = block.text;
-    if (!text) return [];
-    const severity = severitySetting(settings, 'severity', 'warning');
-    let spans: Spans | undefined;
-    const findings: BlockFinding[] = [];
+  defaults: warnInBothProfiles,
+  check(context) {
+    const text = context.block.text;
+    const found = numberFindings('numbers-as-digits', context, 'NHS guidance: use digits for numbers, including 1 and 2.');
     for (const match of text.matchAll(numberWords)) {
       const phrase = match[0];
       const from = match.index;
       const to = from + phrase.length;
-      const before = text.slice(Math.max(0, from - 30), from);
-      const after = text.slice(to, to + 40);
-      if (!isCounting(phrase, before, after)) continue;
-      spans ??= skipSpans(text, sentences);
-      if (overlapsAny(spans, from, to)) continue;
+      if (!isCounting(phrase, text.slice(Math.max(0, from - 30), from), text.slice(to, to + 40))) continue;
       const value = wordsToNumber(phrase);
       if (value === undefined) continue;
       const digits = /million$/iu.test(phrase) ? `${groupDigits(value / 1_000_000)} million` : groupDigits(value);
-      findings.push(
-        finding(
-          'numbers-as-digits',
-          severity,
-          from,
-          to,
-          `Write this number as digits: ${digits}.`,
-          'NHS guidance: use digits for numbers, including 1 and 2.',
-          [{label: `Change to "${digits}"`, replacement: digits}]
-        )
-      );
+      found.report(from, to, `Write this number as digits: ${digits}.`, digits);
     }
-    return findings;
+    return found.findings;
   },
 };
 

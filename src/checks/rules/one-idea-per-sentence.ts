@@ -1,4 +1,5 @@
 import {finding, type BlockFinding, type BlockRule, type Sentence} from '../rule.js';
+import {nounStarts} from './noun-starts.js';
 import {bodyKinds, numberSetting, severitySetting, trimmedSpan} from './structure-util.js';
 
 /**
@@ -7,7 +8,8 @@ import {bodyKinds, numberSetting, severitySetting, trimmedSpan} from './structur
  * and offers no fix.
  *
  * Links that join nouns do not count: "and"/"or" before a determiner, pronoun object or
- * number ("you and your carer", "1 or 2 tablets"), and "so" as an intensifier ("so much").
+ * number ("you and your carer", "1 or 2 tablets"), "so" as an intensifier ("so much"), and
+ * an "If" or "When" that opens the sentence with its condition.
  * Settings: `minLinks` (how many links make a finding) and `severity`.
  */
 export const oneIdeaPerSentence: BlockRule = {
@@ -43,32 +45,9 @@ export const oneIdeaPerSentence: BlockRule = {
 
 const links = new Set(['and', 'but', 'or', 'so', 'because', 'which', 'if', 'when']);
 
-/** Words after "and"/"or" that show it joins nouns or numbers, not clauses. */
-const nounStarts = new Set([
-  'a',
-  'an',
-  'the',
-  'your',
-  'my',
-  'his',
-  'her',
-  'their',
-  'our',
-  'its',
-  'this',
-  'that',
-  'these',
-  'those',
-  'some',
-  'any',
-  'me',
-  'him',
-  'them',
-  'us',
-  'other',
-  'more',
-  'less',
-]);
+/** Words after "and"/"or" that, like {@link nounStarts}, show it joins amounts ("more or less"). */
+const comparatives = new Set(['more', 'less']);
+
 
 /** Words after "so" that make it an intensifier ("so much"), not a link. */
 const soIntensified = new Set(['much', 'many', 'long', 'far', 'little', 'few', 'often', 'well', 'bad', 'good', 'important']);
@@ -91,14 +70,16 @@ export function clauseLinks(sentence: Sentence): number {
     const afterComma = gap.includes(',');
     if (word === 'and' || word === 'or') {
       if (!next || next.kind === 'number') continue;
-      if (!afterComma && nounStarts.has(next.text.toLowerCase())) continue;
+      if (!afterComma && (nounStarts.has(next.text.toLowerCase()) || comparatives.has(next.text.toLowerCase()))) continue;
       // "and/or" between two single words of the same shape ("tea or coffee") is still counted;
       // without a tagger we cannot tell nouns from verbs, which is why this is only a hint.
     }
     if (word === 'so' && next && soIntensified.has(next.text.toLowerCase())) continue;
     if (word === 'so' && !next) continue;
-    // A question word at the start ("Which…?", "When…?") asks; it does not join clauses.
-    if (i === firstWord && (word === 'which' || (word === 'when' && question))) continue;
+    // A question word at the start ("Which…?", "When…?") asks; it does not join clauses. An
+    // opening "If…" or "When…" sets the condition of the one thing to do ("If you forget a
+    // tablet, take it when you remember."), which is one idea.
+    if (i === firstWord && (word === 'which' || word === 'if' || word === 'when')) continue;
     count++;
   }
   return count;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {metaphorIdiom} from './metaphor-idiom.js';
 import {nominalisations} from './nominalisations.js';
-import {flagged, runBlockRule} from './test-context.js';
+import {flagged, heading, runBlockRule} from './test-context.js';
 import {vagueQuantitiesRule} from './vague-quantities.js';
 import {wordyPhrasesRule} from './wordy-phrases.js';
 
@@ -64,8 +64,16 @@ describe('vague-quantities', () => {
     assert.equal(findings[1]?.message, 'When or how often? Try a time, like “within 2 days”.');
   });
 
+  it('flags "a little" and "quite" as amounts', () => {
+    const text = 'Add a little water. Quite a lot of people get it.';
+    assert.deepEqual(flagged(text, runBlockRule(vagueQuantitiesRule, text)), ['a little', 'Quite', 'a lot of']);
+  });
+
   it('does not flag fixed phrases or superlatives', () => {
-    for (const text of ['This is the most important thing.', 'How many tablets?', 'Take 2 at most.', 'Call as soon as you can.', 'Take 2 tablets.', '']) {
+    for (const text of [
+      'This is the most important thing.', 'How many tablets?', 'Take 2 at most.', 'Call as soon as you can.', 'Take 2 tablets.', '',
+      'It may hurt a little.', 'You may feel a little better.', 'It can be quite sore.', 'Rest a little, then walk.',
+    ]) {
       assert.deepEqual(runBlockRule(vagueQuantitiesRule, text), [], text);
     }
   });
@@ -129,5 +137,15 @@ describe('nominalisations', () => {
     for (const text of ['Here is information of use.', 'Make an appointment.', 'The treatment of pain works.', 'Bring a list of your medication.', '']) {
       assert.deepEqual(runBlockRule(nominalisations, text), [], text);
     }
+  });
+
+  it('leaves headings, which name a topic, and still flags the same words in a sentence', () => {
+    assert.deepEqual(runBlockRule(nominalisations, heading('How to make a complaint')), []);
+    assert.equal(runBlockRule(nominalisations, 'You can make a complaint.').length, 1);
+  });
+
+  it('flags each place once when the patterns overlap', () => {
+    const text = 'We made a decision of note. Carry out the assessment of risk.';
+    assert.deepEqual(flagged(text, runBlockRule(nominalisations, text)), ['made a decision', 'Carry out the assessment']);
   });
 });

@@ -6,8 +6,10 @@ import {firstBlockOfRows} from './structure-util.js';
  * Easy read rows put a picture on the left and the words on the right. This flags a row with
  * no picture. The finding sits at the start of the row's first text block (`from = to = 0`,
  * next to where the picture goes), or on the whole document (block -1) for a row with no text.
- * The editor's row model always puts the picture first, so "picture on the right" cannot
- * happen and is not checked. Off in the plain English profile.
+ * When no row has a picture (a document from a Markdown or Word file, say), it is said once,
+ * on the whole document, with the count, rather than on every row. The editor's row model
+ * always puts the picture first, so "picture on the right" cannot happen and is not checked.
+ * Off in the plain English profile.
  */
 export const pictureLeftTextRight: DocumentRule = {
   id: 'picture-left-text-right',
@@ -18,22 +20,22 @@ export const pictureLeftTextRight: DocumentRule = {
     plain: {enabled: false},
   },
   combine(_collected, {input}) {
-    if (input.rows.length === 0) return [];
+    const rows = input.rows;
+    const missing = rows.filter((row) => !row.picture).length;
+    if (missing === 0) return [];
+    if (missing === rows.length && rows.length > 1) {
+      const message = `No row has a picture (${rows.length} rows). Add a picture to each row.`;
+      return [{rule: 'picture-left-text-right', severity: 'warning', message, why, block: -1, from: 0, to: 0, suggestions: []}];
+    }
     const first = firstBlockOfRows(input.blocks);
     const findings: Finding[] = [];
-    input.rows.forEach((row, index) => {
+    rows.forEach((row, index) => {
       if (row.picture) return;
-      findings.push({
-        rule: 'picture-left-text-right',
-        severity: 'warning',
-        message: 'This row has no picture.',
-        why: 'Easy read guidance: put a picture on the left of the words it supports.',
-        block: first.get(index) ?? -1,
-        from: 0,
-        to: 0,
-        suggestions: [],
-      });
+      const message = 'This row has no picture.';
+      findings.push({rule: 'picture-left-text-right', severity: 'warning', message, why, block: first.get(index) ?? -1, from: 0, to: 0, suggestions: []});
     });
     return findings;
   },
 };
+
+const why = 'Easy read guidance: put a picture on the left of the words it supports.';

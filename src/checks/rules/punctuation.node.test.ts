@@ -35,11 +35,14 @@ describe('special-characters', () => {
     assert.deepEqual(covered(text, runBlock(specialCharacters, text)), ['...', '*', '#', '§']);
   });
 
-  it('allows 1 pair of brackets per sentence in easy read', () => {
-    assert.deepEqual(runBlock(specialCharacters, 'You may have piles (haemorrhoids).'), []);
-    const text = 'Piles (haemorrhoids) and sores (ulcers) hurt. Call (day) or (night).';
-    assert.deepEqual(covered(text, runBlock(specialCharacters, text)), ['(ulcers)', '(night)']);
+  it('flags every bracket in easy read, and allows 2 pairs per sentence in plain English', () => {
+    const text = 'You may have piles (haemorrhoids). Call us [free].';
+    const found = runBlock(specialCharacters, text);
+    assert.deepEqual(covered(text, found), ['(haemorrhoids)', '[free]']);
+    assert.equal(found[0]?.message, 'Avoid brackets. Put these words in a sentence of their own.');
     assert.deepEqual(runBlock(specialCharacters, 'Piles (haemorrhoids) and sores (ulcers) hurt.', {profile: 'plain'}), []);
+    const three = 'Piles (a) and sores (b) and cuts (c) hurt.';
+    assert.deepEqual(covered(three, runBlock(specialCharacters, three, {profile: 'plain'})), ['(c)']);
   });
 
   it('leaves A&E, URLs, emails, phone numbers, dates, fractions and units alone', () => {
@@ -49,7 +52,7 @@ describe('special-characters', () => {
       'See www.nhs.uk/a&b or https://nhs.uk/x?a=1&b=2.',
       'Email help@nhs.net.',
       'Call +44 20 7946 0958.',
-      'Call (020) 8123 4567 (free) now.',
+      'Call (020) 8123 4567 now.',
       'Come on 06/08/2026.',
       'Use 1/2 a cup.',
       'Take 5mg/ml.',

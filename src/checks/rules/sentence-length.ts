@@ -1,5 +1,6 @@
 import {finding, type BlockFinding, type BlockRule} from '../rule.js';
 import type {Suggestion} from '../types.js';
+import {nounStarts} from './noun-starts.js';
 import {bodyKinds, capitalise, numberSetting, trimmedSpan, wordCount} from './structure-util.js';
 
 /**
@@ -45,30 +46,6 @@ export const sentenceLength: BlockRule = {
   },
 };
 
-/** Words after "and" that show it joins two nouns ("you and your carer"), not two clauses. */
-const nounStarts = new Set([
-  'a',
-  'an',
-  'the',
-  'your',
-  'my',
-  'his',
-  'her',
-  'their',
-  'our',
-  'its',
-  'this',
-  'that',
-  'these',
-  'those',
-  'some',
-  'any',
-  'other',
-  'me',
-  'him',
-  'them',
-  'us',
-]);
 
 const linkPattern = /(,?)\s+(and|but|because)\s+(\S)/giu;
 const wordPattern = /\S+/gu;

@@ -142,6 +142,12 @@ describe('one-idea-per-sentence', () => {
   it('does not treat a question word as a link', () => {
     assert.deepEqual(runBlock(oneIdeaPerSentence, 'When should I call you and ask?'), []);
   });
+
+  it('does not count an opening "If" or "When": the condition of one thing to do', () => {
+    assert.deepEqual(runBlock(oneIdeaPerSentence, 'If you forget a tablet, take it when you remember.'), []);
+    assert.deepEqual(runBlock(oneIdeaPerSentence, 'When you get home, rest if you can.'), []);
+    assert.equal(runBlock(oneIdeaPerSentence, 'If you feel sick, stop and call us because we can help.').length, 1);
+  });
 });
 
 describe('commas-per-sentence', () => {
@@ -202,6 +208,11 @@ describe('lists-use-bullets', () => {
       items: ['sick', 'dizzy', 'tired'],
       atEnd: true,
     });
+  });
+
+  it('does not take pairs such as "day or night" for a list', () => {
+    assert.deepEqual(runBlock(listsUseBullets, 'You can call us day or night, at home or at work, any time.'), []);
+    assert.equal(findSeries('Tom and I bring a letter, a snack and a drink.')?.items.length, 3);
   });
 
   it('flags a list in the middle of a sentence without a fix', () => {

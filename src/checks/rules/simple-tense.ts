@@ -2,7 +2,7 @@ import {finding, type BlockFinding, type BlockRule} from '../rule.js';
 import {sentenceWords} from '../sentence-words.js';
 import {beForms} from '../words/participles.js';
 import {isParticiple} from './passive-voice.js';
-import {isProse, severityOf, why} from './word-rule-support.js';
+import {easyReadHint, isProse, severityOf, why} from './word-rule-support.js';
 
 const modals: ReadonlySet<string> = new Set(['will', 'would', 'could', 'should', 'might', 'must', 'may', 'shall', 'can']);
 const haveForms: ReadonlySet<string> = new Set(['has', 'have', 'had']);
@@ -38,16 +38,11 @@ export const simpleTense: BlockRule = {
   id: 'simple-tense',
   description: 'Prefer the simple present or past tense.',
   scope: 'block',
-  defaults: {
-    'easy-read': {enabled: true, severity: 'info'},
-    plain: {enabled: false, severity: 'info'},
-  },
+  defaults: easyReadHint,
   check({block, sentences, settings}) {
-    if (!isProse(block.kind)) return [];
-    const severity = severityOf(settings, 'severity', 'info');
     const findings: BlockFinding[] = [];
-    for (const sentence of sentences) {
-      const {tokens: words, lower} = sentenceWords(sentence);
+    const severity = severityOf(settings, 'severity', 'info');
+    for (const {tokens: words, lower} of isProse(block.kind) ? sentences.map(sentenceWords) : []) {
       for (let i = 0; i < words.length; i++) {
         const length = chainAt(lower, i);
         const start = words[i];

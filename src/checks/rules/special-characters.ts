@@ -5,7 +5,8 @@ import {numberSetting, overlapsAny, skipSpans, stringSetting, type Spans} from '
 /**
  * Flags symbols and fussy punctuation that are hard to read: the characters in the `symbols`
  * setting (easy read: & / ; # * § \ < > + …), "and/or", "(s)" plurals, and more than
- * `maxBrackets` pairs of brackets in a sentence (1 pair is the NHS way to give a medical term).
+ * `maxBrackets` pairs of round or square brackets in a sentence: easy read 0 (any bracket
+ * is hard to follow), plain English 2 (1 pair is the NHS way to give a medical term).
  *
  * Never flagged: "A&E", anything inside a URL, email or phone number ("+44"), a slash between
  * digits (dates and fractions have their own rules) or between units ("mg/ml"), and contact
@@ -17,7 +18,7 @@ export const specialCharacters: BlockRule = {
   description: 'Avoid symbols such as &, / and ;.',
   scope: 'block',
   defaults: {
-    'easy-read': {enabled: true, symbols: '&/;#*§\\<>+…', maxBrackets: 1},
+    'easy-read': {enabled: true, symbols: '&/;#*§\\<>+…', maxBrackets: 0},
     plain: {enabled: true, symbols: '&/', maxBrackets: 2},
   },
   check({block, sentences, settings}) {
@@ -78,16 +79,19 @@ export const specialCharacters: BlockRule = {
         report(at, at + match[0].length, `Avoid the symbol "${match[0]}". It can be hard to read.`);
       }
     }
-    if (maxBrackets >= 0 && text.includes('(')) {
+    const bracketMessage =
+      maxBrackets === 0 ? 'Avoid brackets. Put these words in a sentence of their own.' : `Too many brackets in this sentence. Use ${maxBrackets} pair at most.`;
+    if (maxBrackets >= 0 && (text.includes('(') || text.includes('['))) {
       for (const sentence of sentences) {
         let pairs = 0;
-        for (const match of sentence.text.includes('(') ? sentence.text.matchAll(bracketPair) : []) {
+        const opens = sentence.text.includes('(') || sentence.text.includes('[');
+        for (const match of opens ? sentence.text.matchAll(bracketPair) : []) {
           const from = sentence.from + match.index;
           skip ??= skipSpans(text, sentences);
           if (match[0] === '(s)' || overlapsAny(skip, from, from + match[0].length)) continue;
           pairs++;
           if (pairs <= maxBrackets) continue;
-          report(from, from + match[0].length, `Too many brackets in this sentence. Use ${maxBrackets} pair at most.`);
+          report(from, from + match[0].length, bracketMessage);
         }
       }
     }
@@ -100,7 +104,7 @@ const andOr = /\band\/or\b/giu;
 const pluralS = /(?<=\p{L})\(s\)/gu;
 /** Candidate symbols; "..." is matched as one ellipsis. */
 const symbolPattern = /[&/;#*§\\<>+…]|\.\.\.(?!\.)/gu;
-const bracketPair = /\([^()]*\)/gu;
+const bracketPair = /\([^()]*\)|\[[^[\]]*\]/gu;
 /** Units written with a slash: "mg/ml", "km/h", "mmol/L", "w/v". */
 const units = /^(?:mg|g|mcg|ml|l|mmol|kg|km|h|hr|m|s|min|w|v|iu|units?|dose)$/iu;
 

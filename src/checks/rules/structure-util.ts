@@ -1,5 +1,5 @@
 import type {RuleSettings, Sentence, SettingValue, Token} from '../rule.js';
-import type {BlockKind, Severity} from '../types.js';
+import type {BlockKind, ProfileName, Severity} from '../types.js';
 
 /**
  * Small helpers shared by the sentence, number, formatting, layout and document rules
@@ -16,6 +16,14 @@ export const bodyKinds: ReadonlySet<BlockKind> = new Set<BlockKind>([
 
 /** Block kinds that count as paragraphs: body text that is not a list item. */
 export const paragraphKinds: ReadonlySet<BlockKind> = new Set<BlockKind>(['paragraph', 'row-text', 'hard-word-meaning']);
+
+/** The defaults of a rule whose settings are the same in both profiles. */
+export function sameInBothProfiles(settings: RuleSettings): Readonly<Record<ProfileName, RuleSettings>> {
+  return {'easy-read': settings, plain: settings};
+}
+
+/** The defaults of a rule that warns in both profiles. */
+export const warnInBothProfiles = sameInBothProfiles({enabled: true, severity: 'warning'});
 
 /** Reads a number setting, falling back when it is missing or not a number. */
 export function numberSetting(settings: RuleSettings, key: string, fallback: number): number {

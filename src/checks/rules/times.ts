@@ -1,5 +1,6 @@
-import {finding, type BlockFinding, type BlockRule} from '../rule.js';
-import {booleanSetting, overlapsAny, severitySetting, skipSpans, type Spans} from './structure-util.js';
+import type {BlockRule} from '../rule.js';
+import {numberFindings} from './number-findings.js';
+import {booleanSetting} from './structure-util.js';
 
 /**
  * Flags times not written in the NHS 12-hour style, and offers it:
@@ -16,28 +17,13 @@ export const times: BlockRule = {
     'easy-read': {enabled: true, allow24Hour: false, severity: 'warning'},
     plain: {enabled: true, allow24Hour: false, severity: 'warning'},
   },
-  check({block, sentences, settings}) {
-    const text = block.text;
+  check(context) {
+    const text = context.block.text;
     if (!text || !/\d/u.test(text)) return [];
-    const severity = severitySetting(settings, 'severity', 'warning');
-    const allow24Hour = booleanSetting(settings, 'allow24Hour', false);
-    let spans: Spans | undefined;
-    const findings: BlockFinding[] = [];
+    const allow24Hour = booleanSetting(context.settings, 'allow24Hour', false);
+    const found = numberFindings('times', context, 'NHS guidance: use the 12-hour clock, like "5pm" or "5:30pm".');
     const report = (from: number, to: number, fixed: string) => {
-      if (text.slice(from, to) === fixed) return;
-      spans ??= skipSpans(text, sentences);
-      if (overlapsAny(spans, from, to)) return;
-      findings.push(
-        finding(
-          'times',
-          severity,
-          from,
-          to,
-          `Write the time like this: ${fixed}.`,
-          'NHS guidance: use the 12-hour clock, like "5pm" or "5:30pm".',
-          [{label: `Change to "${fixed}"`, replacement: fixed}]
-        )
-      );
+      if (text.slice(from, to) !== fixed) found.report(from, to, `Write the time like this: ${fixed}.`, fixed);
     };
     for (const match of text.matchAll(twelveHour)) {
       const hour = Number(match[1]);
@@ -50,7 +36,7 @@ export const times: BlockRule = {
     for (const match of text.includes('12') ? text.matchAll(noon) : []) {
       report(match.index, match.index + match[0].length, /noon/iu.test(match[0]) ? 'midday' : 'midnight');
     }
-    if (allow24Hour) return findings.sort((a, b) => a.from - b.from);
+    if (allow24Hour) return found.findings.sort((a, b) => a.from - b.from);
     for (const match of text.matchAll(twentyFourHour)) {
       const hour = Number(match[1] ?? match[3]);
       const minutes = Number(match[2] ?? match[4]);
@@ -61,7 +47,7 @@ export const times: BlockRule = {
       }
       report(match.index, match.index + match[0].length, clock(hour % 24, minutes));
     }
-    return findings.sort((a, b) => a.from - b.from);
+    return found.findings.sort((a, b) => a.from - b.from);
   },
 };
 

@@ -26,6 +26,11 @@ describe('passive-voice', () => {
     assert.deepEqual(flagged(text, runBlockRule(passiveVoice, text)), ['be seen', 'were not taken', 'are being treated']);
   });
 
+  it('still flags a passive next to a date, a "to" or a "with"', () => {
+    const text = 'You will be seen by a nurse in May 2024. The form is sent to you. The rash is treated with cream.';
+    assert.deepEqual(flagged(text, runBlockRule(passiveVoice, text)), ['be seen', 'is sent', 'is treated']);
+  });
+
   it('is information only in plain English', () => {
     assert.equal(runBlockRule(passiveVoice, 'You will be seen.', {profile: 'plain'})[0]?.severity, 'info');
   });
@@ -40,6 +45,13 @@ describe('passive-voice', () => {
       'This is called hypertension.',
       'The bed is red.',
       'You take the tablets.',
+      'This leaflet was written in May 2024.',
+      'This page was updated on 6 August 2026.',
+      'You are dissatisfied with your care.',
+      'We are committed to helping you.',
+      'The trust is committed to helping you.',
+      'You are very pleased.',
+      'The result was unexpected.',
       '',
     ]) {
       assert.deepEqual(runBlockRule(passiveVoice, text), [], text);
@@ -73,27 +85,39 @@ describe('simple-tense', () => {
 });
 
 describe('pronoun-reference', () => {
-  it('points out a sentence that starts with a pronoun', () => {
-    assert.deepEqual(runBlockRule(pronounReference, 'Take the tablet. It helps.'), [
+  it('points out a pronoun that opens a section, where nothing comes before it', () => {
+    assert.deepEqual(runDocumentRule(pronounReference, ['It helps.', 'Take the tablet.']), [
       {
         rule: 'pronoun-reference',
         severity: 'info',
         message: 'Who or what is “It”? Try naming it.',
         why: 'Patient Information Forum easy read poster: use nouns, not pronouns.',
-        from: 17,
-        to: 19,
+        block: 0,
+        from: 0,
+        to: 2,
         suggestions: [],
       },
     ]);
-    const text = 'They will phone him. This is important. These help.';
-    assert.deepEqual(flagged(text, runBlockRule(pronounReference, text)), ['They', 'This']);
+    const blocks = [heading('Your injection'), block('paragraph', 'They will phone you.', {section: 1}), heading('After'), block('paragraph', 'This is normal.', {section: 2})];
+    assert.deepEqual(runDocumentRule(pronounReference, blocks).map((found) => found.block), [1, 3]);
+  });
+
+  it('leaves a pronoun that refers back to the sentence or row before it', () => {
+    for (const blocks of [
+      ['You will have an injection.', 'It may hurt a little.'],
+      ['Take the tablet. It helps.'],
+      ['The nurses know you.', 'They will help you.'],
+      ['Rest at home.', 'This is normal.'],
+    ]) {
+      assert.deepEqual(runDocumentRule(pronounReference, blocks), [], blocks.join(' / '));
+    }
   });
 
   it('does not flag determiners, explanations or headings', () => {
     for (const text of ['This leaflet is for you.', 'This means your blood pressure is high.', 'It is called hypertension.', 'The doctor will phone you.', '']) {
-      assert.deepEqual(runBlockRule(pronounReference, text), [], text);
+      assert.deepEqual(runDocumentRule(pronounReference, [text]), [], text);
     }
-    assert.deepEqual(runBlockRule(pronounReference, heading('It is your choice')), []);
+    assert.deepEqual(runDocumentRule(pronounReference, [heading('It is your choice')]), []);
   });
 });
 

@@ -1,6 +1,6 @@
 import type {Profile, RuleSettings, Sentence, SettingValue, Token} from '../rule.js';
 import {sentenceWords} from '../sentence-words.js';
-import type {BlockKind, Severity} from '../types.js';
+import type {BlockKind, ProfileName, Severity} from '../types.js';
 
 /**
  * Shared helpers for the word rules (`word-rules.ts`): reading settings, picking word
@@ -25,6 +25,12 @@ export function flagOf(settings: RuleSettings, key: string, fallback: boolean): 
   const value = settings[key];
   return typeof value === 'boolean' ? value : fallback;
 }
+
+/** The defaults of a hint for easy read only: info in easy read, off in plain English. */
+export const easyReadHint: Readonly<Record<ProfileName, RuleSettings>> = {
+  'easy-read': {enabled: true, severity: 'info'},
+  plain: {enabled: false, severity: 'info'},
+};
 
 /** Block kinds whose text is not prose: contact lines (addresses, numbers). */
 const notProse: ReadonlySet<BlockKind> = new Set<BlockKind>(['contact']);

@@ -29,6 +29,8 @@ const corpus: readonly CheckBlock[] = [
   para('Concentration, communication and organisation matter a lot. Please DO NOT drive. URGENT.'),
   para('Take your medicine. Take your tablets. See your doctor. Ask your GP or physician.'),
   para('You have hypertension. Hypertension means high blood pressure.'),
+  heading('Next'),
+  para('They will phone you.'),
   para(boldText, bold(boldText, 'biopsy', 'ultrasound scan')),
   ...hardWordBox('Biopsy', 'A tiny piece of skin is taken for testing.'),
   ...hardWordBox('Cardiomyopathy', ''),
