@@ -3,8 +3,8 @@
  * nothing else of the app; every other address opens `<er-app>`.
  */
 if (location.pathname === '/review') {
-  document.querySelector('er-app')?.replaceWith(document.createElement('er-review-link'));
-  await import('./review/review-link.js');
+  document.querySelector('er-app')?.replaceWith(document.createElement('er-review'));
+  await import('./review/review.js');
 } else {
   await import('./app/app.js');
 }
