@@ -45,7 +45,8 @@ export function securityHeaders(config: ServerConfig): MiddlewareHandler<AppEnv>
     headers.set('X-Content-Type-Options', 'nosniff');
     headers.set('Referrer-Policy', 'no-referrer');
     headers.set('Cross-Origin-Opener-Policy', 'same-origin');
-    headers.set('Cross-Origin-Resource-Policy', 'same-origin');
+    // Public static files (marked for any origin by the static app) may be shown by other sites.
+    headers.set('Cross-Origin-Resource-Policy', headers.get('Access-Control-Allow-Origin') === '*' ? 'cross-origin' : 'same-origin');
     headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
     if (frameOptions) headers.set('X-Frame-Options', frameOptions);
     if (isHttps(c, config.trustProxy)) headers.set('Strict-Transport-Security', 'max-age=31536000');

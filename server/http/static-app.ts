@@ -3,7 +3,9 @@
  * (no file extension, the browser wants HTML) get `index.html`, so the app's own
  * routes such as `/review` work on reload. Everything else falls through to the
  * JSON 404. Only files named with their content hash under `/assets/` may be cached
- * for good; pages and every other file are `no-cache`.
+ * for good; pages and every other file are `no-cache`. Scripts, styles and pictures may
+ * be loaded by any site (`Access-Control-Allow-Origin: *`, no credentials), so the leaflet
+ * viewer `/easy-read-document.js` works in an intranet page; pages may not.
  *
  * @module
  */
@@ -39,6 +41,8 @@ export function staticApp(distDir: string): MiddlewareHandler<AppEnv> {
     if (c.res.status === 200) {
       // A hashed name changes with the content, so that file never changes; anything else must be revalidated.
       c.res.headers.set('Cache-Control', !fallback && isHashedAsset(c.req.path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      // Module scripts from another site need CORS; these files are the same for everyone.
+      if (!fallback && /\.(?:js|css|svg|png|woff2?)$/.test(c.req.path)) c.res.headers.set('Access-Control-Allow-Origin', '*');
     }
   };
 }
