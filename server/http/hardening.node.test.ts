@@ -133,6 +133,17 @@ for (const kind of databaseKinds) {
       assert.match(answers['the app page asked for under /assets/'].text, /<title>Easy Read Studio<\/title>/);
     });
 
+    it('lets other sites load scripts and pictures, but not pages or the API', async () => {
+      const script = await t.anonymous.get('/assets/app-B2xQ9k_z.js');
+      assert.equal(script.headers.get('access-control-allow-origin'), '*');
+      assert.equal(script.headers.get('cross-origin-resource-policy'), 'cross-origin');
+      const page = await t.anonymous.request('GET', '/', undefined, {accept: 'text/html'});
+      assert.equal(page.headers.get('access-control-allow-origin'), null);
+      assert.equal(page.headers.get('cross-origin-resource-policy'), 'same-origin');
+      const api = await t.anonymous.get('/api/health');
+      assert.equal(api.headers.get('cross-origin-resource-policy'), 'same-origin');
+    });
+
     it('builds the app with no I/O: a missing dist folder only matters when a page is asked for', async () => {
       const app = createApp({db: t.db.storage.db, config: {...t.config, distDir: '/nonexistent/dist'}});
       assert.equal((await read(await app.request('/api/health'))).status, 200);
