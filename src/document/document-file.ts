@@ -1,4 +1,5 @@
 import {Node as PMNode} from 'prosemirror-model';
+import {newBlockId, withBlockIds} from './block-ids.js';
 import {documentTitle, schema} from './schema.js';
 
 /** The format tag written into every document file. */
@@ -30,6 +31,8 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 /**
  * Reads a document file, given as text or as already-parsed JSON, and returns its
  * ProseMirror document with the details in the doc node's attributes.
+ * Every block gets a unique id (see `withBlockIds`): a file without ids, or with a copied
+ * one, reads with the same new ids each time.
  * Throws `DocumentFileError` with a plain message for anything malformed or foreign;
  * never any other error.
  */
@@ -82,7 +85,7 @@ export function parseDocumentFile(input: string | unknown): PMNode {
       written: meta['written'] ?? doc.attrs['written'],
       reviewBy: meta['reviewBy'] ?? doc.attrs['reviewBy'],
     },
-    doc.content
+    withBlockIds(doc).content
   );
 }
 
@@ -102,12 +105,12 @@ export function toDocumentFile(doc: PMNode): DocumentFile {
   return {format: documentFormat, meta: documentMeta(doc), doc: doc.toJSON() as Record<string, unknown>};
 }
 
-/** A new, empty document with the given title and one empty row. */
+/** A new, empty document with the given title and one empty row, every block with a new id. */
 export function emptyDocument(title = ''): PMNode {
   const {nodes} = schema;
   return nodes['doc']!.create(null, [
-    nodes['title']!.create(null, title ? schema.text(title) : undefined),
-    nodes['row']!.create(null, nodes['paragraph']!.create()),
+    nodes['title']!.create({id: newBlockId()}, title ? schema.text(title) : undefined),
+    nodes['row']!.create({id: newBlockId()}, nodes['paragraph']!.create({id: newBlockId()})),
   ]);
 }
 

@@ -1,4 +1,8 @@
 import {Schema, type DOMOutputSpec, type Node as PMNode} from 'prosemirror-model';
+import {blockIdAttr} from './block-ids.js';
+import {isSafeHref} from './safe-content.js';
+
+export {isSafeHref};
 
 /**
  * The ProseMirror schema of an easy-read document.
@@ -16,6 +20,9 @@ import {Schema, type DOMOutputSpec, type Node as PMNode} from 'prosemirror-model
  *
  * Italic (`em`) and `underline` are kept when pasted or imported, so the checks can
  * flag them; the toolbar does not offer them.
+ *
+ * The title and every `block` node have an `id` (see `block-ids.ts`). Ids are not written
+ * to the DOM nor read from it, so pasted or imported HTML always brings new blocks.
  */
 
 /** The fields a contact block can hold, in the order they are usually shown. */
@@ -58,6 +65,7 @@ export const schema = new Schema({
     },
     title: {
       content: 'text*',
+      attrs: {id: blockIdAttr},
       marks: '',
       defining: true,
       parseDOM: [{tag: 'h1'}],
@@ -66,7 +74,7 @@ export const schema = new Schema({
     heading: {
       group: blockGroup,
       content: 'inline*',
-      attrs: {level: {default: 2, validate: (value: unknown) => assertLevel(value)}},
+      attrs: {id: blockIdAttr, level: {default: 2, validate: (value: unknown) => assertLevel(value)}},
       defining: true,
       parseDOM: [
         {tag: 'h2', attrs: {level: 2}},
@@ -81,13 +89,14 @@ export const schema = new Schema({
     paragraph: {
       group: blockGroup,
       content: 'inline*',
+      attrs: {id: blockIdAttr},
       parseDOM: [{tag: 'p'}],
       toDOM: () => ['p', 0],
     },
     row: {
       group: blockGroup,
       content: '(paragraph | bullet_list | ordered_list)+',
-      attrs: {picture: {default: null, validate: (value: unknown) => assertPicture(value)}},
+      attrs: {id: blockIdAttr, picture: {default: null, validate: (value: unknown) => assertPicture(value)}},
       defining: true,
       isolating: true,
       parseDOM: [
@@ -121,13 +130,14 @@ export const schema = new Schema({
     bullet_list: {
       group: blockGroup,
       content: 'list_item+',
+      attrs: {id: blockIdAttr},
       parseDOM: [{tag: 'ul'}],
       toDOM: () => ['ul', 0],
     },
     ordered_list: {
       group: blockGroup,
       content: 'list_item+',
-      attrs: {order: {default: 1, validate: 'number'}},
+      attrs: {id: blockIdAttr, order: {default: 1, validate: 'number'}},
       parseDOM: [
         {
           tag: 'ol',
@@ -148,6 +158,7 @@ export const schema = new Schema({
     hard_word: {
       group: blockGroup,
       content: 'hard_word_term hard_word_meaning',
+      attrs: {id: blockIdAttr},
       defining: true,
       isolating: true,
       parseDOM: [{tag: 'aside.er-hard-word'}],
@@ -168,6 +179,7 @@ export const schema = new Schema({
     contact: {
       group: blockGroup,
       content: 'contact_line+',
+      attrs: {id: blockIdAttr},
       defining: true,
       isolating: true,
       parseDOM: [{tag: 'address.er-contact'}],
@@ -206,7 +218,7 @@ export const schema = new Schema({
           tag: 'a[href]',
           getAttrs: (dom) => {
             const href = (dom as HTMLElement).getAttribute('href') ?? '';
-            // Only links a reader can safely follow survive: no javascript:, data: or vbscript:.
+            // Only links a reader can safely follow survive (see `safe-content.ts`).
             return isSafeHref(href) ? {href, title: (dom as HTMLElement).getAttribute('title')} : false;
           },
         },
@@ -238,15 +250,6 @@ export const schema = new Schema({
     },
   },
 });
-
-/** Returns true for links that are safe to keep: http(s), mailto, tel, and relative or fragment links. */
-export function isSafeHref(href: string): boolean {
-  // Browsers ignore control characters and spaces inside a scheme ("java\tscript:").
-  const compact = href.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
-  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(compact);
-  if (!scheme) return true;
-  return ['http', 'https', 'mailto', 'tel'].includes(scheme[1]!);
-}
 
 function assertPicture(value: unknown): void {
   if (value === null) return;
