@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Makes sure the tests' real parts exist on this machine: Debian's Chromium, and a
-# PostgreSQL server the storage tests can reach. Prints `export NAME=value` lines for
+# Makes sure the tests' real parts exist on this machine: Debian's Chromium, poppler's
+# PDF readers, and a PostgreSQL server the storage tests can reach. Prints `export NAME=value` lines for
 # the caller to eval. Installs with apt-get only when something is missing.
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
@@ -18,6 +18,12 @@ if [ ! -x "$chrome" ]; then
   chrome=/usr/bin/chromium
 fi
 echo "export CHROME_PATH=$chrome"
+
+# The release tests read the printed PDFs back with poppler's pdfinfo and pdftotext.
+if ! command -v pdfinfo >/dev/null || ! command -v pdftotext >/dev/null; then
+  log "pdfinfo is missing: installing Debian's poppler-utils package."
+  apt_install poppler-utils
+fi
 
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
   echo "export TEST_DATABASE_URL=$TEST_DATABASE_URL"

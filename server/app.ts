@@ -9,6 +9,7 @@ import {createRoute, OpenAPIHono, z} from '@hono/zod-openapi';
 import {sql} from 'kysely';
 import {bodyLimit} from 'hono/body-limit';
 import {HTTPException} from 'hono/http-exception';
+import {corsForAllowedOrigins} from './http/cors.js';
 import {csrfGuard} from './http/csrf.js';
 import type {AppDeps, AppEnv} from './http/env.js';
 import {handleError, handleNotFound, validationHook} from './http/errors.js';
@@ -20,6 +21,7 @@ import {registerCheckerWordRoutes} from './routes/checker-word-routes.js';
 import {registerDocumentRoutes} from './routes/document-routes.js';
 import {registerGroupSessionRoutes} from './routes/group-session-routes.js';
 import {registerInvolvementRoutes} from './routes/involvement-routes.js';
+import {registerReleaseRoutes} from './routes/release-routes.js';
 import {registerReviewRoutes} from './routes/review-routes.js';
 import {registerRoundRoutes} from './routes/round-routes.js';
 import {jsonResponse, registerSecuritySchemes, type RouteDeps} from './routes/route-kit.js';
@@ -42,7 +44,8 @@ const healthRoute = createRoute({
 
 /**
  * Builds the app. `deps.db` must already be migrated (see `server/db/migrations.ts`).
- * Middleware order matters: security headers wrap everything; the body limit runs
+ * Middleware order matters: security headers wrap everything; CORS answers
+ * preflights before anything else and marks every API answer; the body limit runs
  * before anything reads a body; the session is loaded before the CSRF check that
  * needs it; route validators run last, after both.
  */
@@ -52,6 +55,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({defaultHook: validationHook});
 
   app.use('*', securityHeaders(config));
+  app.use('/api/*', corsForAllowedOrigins(config));
   app.use(
     '/api/*',
     bodyLimit({
@@ -80,6 +84,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerGroupSessionRoutes(app, routeDeps);
   registerCheckerWordRoutes(app, routeDeps);
   registerAuditRoutes(app, routeDeps);
+  registerReleaseRoutes(app, routeDeps);
 
   registerSecuritySchemes(app);
   app.doc('/api/openapi.json', {

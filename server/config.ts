@@ -17,6 +17,13 @@ export interface ServerConfig {
    */
   readonly frameAncestors: string;
   /**
+   * Other sites' pages that may call the API from the browser, with the signed-in
+   * person's cookie (`ALLOWED_ORIGINS`: comma-separated exact origins such as
+   * `https://intranet.example.nhs.uk`; default none). Only these get CORS answers
+   * and pass the CSRF guard's same-site check; see `http/cors.ts` and `http/session.ts`.
+   */
+  readonly allowedOrigins: readonly string[];
+  /**
    * Whether a reverse proxy in front sets `X-Forwarded-Proto` and `X-Forwarded-For`
    * truthfully (`TRUST_PROXY=1`, default off). Off means those headers are ignored,
    * because anyone can send them.
@@ -45,6 +52,7 @@ export interface ServerConfig {
 export const defaultConfig: ServerConfig = {
   distDir: resolve('dist'),
   frameAncestors: "'self'",
+  allowedOrigins: [],
   trustProxy: false,
   maxBodyBytes: 5 * 1024 * 1024,
   sessionHours: 12,
@@ -55,12 +63,14 @@ export const defaultConfig: ServerConfig = {
 
 /**
  * Reads the settings from environment variables (see each field of `ServerConfig`).
- * Throws `RangeError` naming the variable when a number is not a positive whole number.
+ * Throws `RangeError` naming the variable when a number is not a positive whole number,
+ * or an allowed origin is not an origin.
  */
 export function loadConfig(env: Readonly<Record<string, string | undefined>>): ServerConfig {
   return {
     distDir: resolve(env['DIST_DIR'] || 'dist'),
     frameAncestors: env['FRAME_ANCESTORS']?.trim() || defaultConfig.frameAncestors,
+    allowedOrigins: origins(env['ALLOWED_ORIGINS'] ?? ''),
     trustProxy: env['TRUST_PROXY'] === '1' || env['TRUST_PROXY'] === 'true',
     maxBodyBytes: positive(env, 'MAX_BODY_BYTES', defaultConfig.maxBodyBytes),
     sessionHours: positive(env, 'SESSION_HOURS', defaultConfig.sessionHours),
@@ -68,6 +78,22 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): S
     loginLimit: defaultConfig.loginLimit,
     passwordCost: defaultConfig.passwordCost,
   };
+}
+
+/**
+ * Reads a comma-separated list of origins (`https://host[:port]`, nothing after it but
+ * an optional `/`), each in the form browsers send in `Origin`.
+ */
+function origins(raw: string): string[] {
+  const list = raw.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  return list.map((entry) => {
+    const url = URL.canParse(entry) ? new URL(entry) : null;
+    const bare = url && /^[a-z][a-z0-9+.-]*:\/\/[^/?#@]+\/?$/i.test(entry);
+    if (!url || !bare || url.origin === 'null') {
+      throw new RangeError(`ALLOWED_ORIGINS must list origins such as https://intranet.example.nhs.uk, separated by commas, not "${entry}".`);
+    }
+    return url.origin;
+  });
 }
 
 function positive(env: Readonly<Record<string, string | undefined>>, name: string, fallback: number): number {

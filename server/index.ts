@@ -12,6 +12,7 @@ import {createApp} from './app.js';
 import {loadConfig} from './config.js';
 import {openStorage} from './db/connect.js';
 import {migrateToLatest} from './db/migrations.js';
+import {closeSharedBrowserPool} from './leaflet/browser-pool.js';
 
 const env = process.env;
 const port = Number(env['PORT'] || 8080);
@@ -50,7 +51,7 @@ function stop(signal: string): void {
   // Give open requests a moment to finish, but never hang on a stuck one.
   setTimeout(() => process.exit(1), 5000).unref();
   server.close(() => {
-    storage.close().then(
+    Promise.all([storage.close(), closeSharedBrowserPool()]).then(
       () => process.exit(0),
       () => process.exit(1)
     );

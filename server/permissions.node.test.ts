@@ -15,9 +15,12 @@ import {after, before, describe, it} from 'node:test';
 import {z} from 'zod';
 import type {UserActor} from './model/actor.js';
 import {answerWithLink} from './model/answers.js';
+import {deleteDocument} from './model/bin.js';
 import {createDocument} from './model/documents.js';
 import {startSession} from './model/group-sessions.js';
 import {addPerson} from './model/involvement.js';
+import {releaseDocument} from './model/release.js';
+import {listReleases} from './model/releases.js';
 import {roundResults} from './model/results.js';
 import {startRound} from './model/rounds.js';
 import {createInvite} from './model/invites.js';
@@ -29,6 +32,10 @@ import {userSchema} from './routes/schemas.js';
 import {client, startTestApp, testPassword, type Client, type TestApp} from './test/harness.js';
 import {expectJson, sampleDocument, setUpPeople, type People} from './test/people.js';
 import {databaseKinds} from './test/storage.js';
+
+/** The row every world's review answer is about, and the word marked hard in it (so the checker-words routes have a word). */
+const sampleText = 'You can get a flu jab at your doctor.';
+const hardWord = 'flu';
 
 const roles = ['anon', 'reviewer', 'supporter', 'other', 'owner', 'approver', 'admin'] as const;
 type Role = (typeof roles)[number];
@@ -52,6 +59,9 @@ const matrix: readonly (readonly [route: string, statuses: readonly number[]])[]
   ['POST /api/documents',                          [401, 401, 403, 201, 201, 201, 201]],
   ['GET /api/documents/{id}',                      [401, 401, 404, 404, 200, 200, 200]],
   ['PUT /api/documents/{id}/draft',                [401, 401, 404, 404, 200, 403, 200]],
+  ['DELETE /api/documents/{id}',                   [401, 401, 404, 404, 200, 403, 200]],
+  ['GET /api/bin',                                 [401, 401, 403, 200, 200, 200, 200]],
+  ['POST /api/documents/{id}/restore',             [401, 401, 404, 404, 200, 403, 200]],
   ['POST /api/documents/{id}/shares',              [401, 401, 404, 404, 200, 403, 200]],
   ['DELETE /api/documents/{id}/shares/{userId}',   [401, 401, 404, 404, 200, 403, 200]],
   ['POST /api/documents/{id}/release',             [401, 401, 404, 404, 403, 403, 200]],
@@ -88,6 +98,22 @@ const matrix: readonly (readonly [route: string, statuses: readonly number[]])[]
   ['PUT /api/rounds/{id}/sessions/{sessionId}/answers/{personId}/{partId}', [401, 401, 200, 403, 403, 403, 403]],
   ['POST /api/rounds/{id}/sessions/{sessionId}/verdicts/{personId}',        [401, 401, 200, 403, 403, 403, 403]],
   ['POST /api/rounds/{id}/sessions/{sessionId}/end', [401, 401, 200, 403, 403, 403, 403]],
+  ['GET /api/checker-words',                       [401, 401, 200, 200, 200, 200, 200]],
+  ['PATCH /api/checker-words/{word}',              [401, 401, 403, 403, 403, 403, 200]],
+  ['DELETE /api/checker-words/{word}',             [401, 401, 403, 403, 403, 403, 204]],
+  ['GET /api/documents/{id}/releases',             [401, 401, 404, 404, 200, 200, 200]],
+  ['GET /api/releases/{id}',                       [401, 401, 404, 404, 200, 200, 200]],
+  ['PUT /api/releases/{id}',                       [401, 401, 405, 405, 405, 405, 405]],
+  ['PATCH /api/releases/{id}',                     [401, 401, 405, 405, 405, 405, 405]],
+  ['DELETE /api/releases/{id}',                    [401, 401, 405, 405, 405, 405, 405]],
+  ['GET /api/releases/{id}/leaflet.html',          [401, 401, 404, 404, 200, 200, 200]],
+  ['GET /api/releases/{id}/leaflet.pdf',           [401, 401, 404, 404, 200, 200, 200]],
+  ['GET /api/releases/{id}/leaflet.docx',          [401, 401, 404, 404, 200, 200, 200]],
+  ['POST /api/releases/{id}/publish',              [401, 401, 404, 404, 403, 200, 200]],
+  ['POST /api/releases/{id}/unpublish',            [401, 401, 404, 404, 403, 200, 200]],
+  ['GET /api/releases/{id}/print-checks',          [401, 401, 404, 404, 200, 200, 200]],
+  ['GET /api/versions/{id}/print-checks',          [401, 401, 404, 404, 200, 200, 200]],
+  ['GET /api/versions/{id}/leaflet.html',          [401, 401, 404, 404, 200, 200, 200]],
   ['GET /api/documents/{id}/audit',                [401, 401, 404, 404, 200, 200, 200]],
   ['GET /api/audit',                               [401, 401, 403, 403, 403, 403, 200]],
 ];
@@ -99,13 +125,15 @@ interface World {
   readonly invite: string;
   readonly token: string;
   readonly serial: number;
-  /** A review round on the document, with a link for `person`, a group session, an answer and so an item. */
+  /** A review round on the document, with a link for `person`, a group session, an answer (marking `hardWord`) and so an item. */
   readonly round: string;
   readonly roundToken: string;
   readonly person: string;
   readonly session: string;
   readonly part: string;
   readonly item: string;
+  /** A private release of `version` (admin override), for the release routes only; else `''`. */
+  readonly release: string;
 }
 
 for (const kind of databaseKinds) {
@@ -143,10 +171,10 @@ for (const kind of databaseKinds) {
     });
 
     /** Fresh data for one cell, made through the model as the owner. */
-    async function world(): Promise<World> {
+    async function world(route: string): Promise<World> {
       const db = t.db.storage.db;
       const now = t.clock.now();
-      const doc = await createDocument(db, actors.owner, sampleDocument('Matrix'), now);
+      const doc = await createDocument(db, actors.owner, sampleDocument('Matrix', sampleText), now);
       await shareDocument(db, actors.owner, doc.id, extraId, now);
       const version = await createVersion(db, actors.owner, doc.id, {revision: 1, checkSummary: {errors: 0, warnings: 0, info: 0}}, now);
       const invite = await createInvite(db, actors.owner, doc.id, {versionId: version.id, reviewerId: people.reviewerId}, 14, now);
@@ -155,11 +183,21 @@ for (const kind of databaseKinds) {
       const round = await startRound(db, actors.owner, doc.id, {reviewerIds: [person.id], due: '2026-03-20'}, now);
       const roundToken = round.invites[0]?.token ?? '';
       const part = (await inviteParts(roundToken))[1] ?? '';
-      await answerWithLink(db, roundToken, part, {understood: 'no'}, now);
+      const start = sampleText.indexOf(hardWord);
+      await answerWithLink(db, roundToken, part, {understood: 'no', hardWords: [{word: hardWord, start, end: start + hardWord.length}]}, now);
       const session = await startSession(db, actors.supporter, round.id, [person.id], now);
       const roundRow = await db.selectFrom('review_rounds').selectAll().where('id', '=', round.id).executeTakeFirstOrThrow();
       const item = (await roundResults(db, roundRow)).items[0]?.id ?? '';
-      return {doc: doc.id, version: version.id, invite: invite.id, token: invite.token, serial: ++serial, round: round.id, roundToken, person: person.id, session: session.id, part, item};
+      const release = /^\S+ \/api\/(releases|documents\/\{id\}\/releases)/.test(route) ? await releaseOf(doc.id, version.id) : '';
+      return {doc: doc.id, version: version.id, invite: invite.id, token: invite.token, serial: ++serial, round: round.id, roundToken, person: person.id, session: session.id, part, item, release};
+    }
+
+    /** Releases `versionId` by an admin's override (it is not ready) and returns the release's id. */
+    async function releaseOf(documentId: string, versionId: string): Promise<string> {
+      const db = t.db.storage.db;
+      const override = {versionId, overrideReason: 'Permission matrix', reviewAgainBy: '2026-06-01'};
+      assert.equal((await releaseDocument(db, actors.admin, documentId, override, t.clock.now())).released, true);
+      return (await listReleases(db, actors.admin, documentId))[0]?.id ?? '';
     }
 
     async function inviteParts(token: string): Promise<string[]> {
@@ -186,8 +224,10 @@ for (const kind of databaseKinds) {
         .replace('{personId}', w.person)
         .replace('{partId}', w.part)
         .replace('{itemId}', w.item)
+        .replace('{word}', hardWord)
         .replace('record.csv', 'record.csv?month=2026-03')
         .replace('/api/versions/{id}', `/api/versions/${w.version}`)
+        .replace('/api/releases/{id}', `/api/releases/${w.release}`)
         .replace('/api/invites/{id}', `/api/invites/${w.invite}`)
         .replace('/api/users/{id}', `/api/users/${extraId}`)
         .replace('{userId}', extraId)
@@ -216,6 +256,7 @@ for (const kind of databaseKinds) {
         'PUT /api/involvement/policy': {minApprovals: 1, maxApprovals: 10},
         'POST /api/documents/{id}/rounds': {reviewerIds: [w.person], due: '2026-03-20'},
         'PUT /api/rounds/{id}/items/{itemId}/response': {action: 'changed'},
+        'PATCH /api/checker-words/{word}': {instead: 'a jab for the flu'},
         'POST /api/rounds/{id}/sessions': {memberIds: [w.person]},
         'PUT /api/rounds/{id}/sessions/{sessionId}/answers/{personId}/{partId}': {understood: 'yes'},
         'POST /api/rounds/{id}/sessions/{sessionId}/verdicts/{personId}': {verdict: 'approve'},
@@ -227,6 +268,8 @@ for (const kind of databaseKinds) {
     const freshForEachCaller = new Set([
       'PUT /api/documents/{id}/draft',
       'DELETE /api/documents/{id}/shares/{userId}',
+      'DELETE /api/documents/{id}',
+      'POST /api/documents/{id}/restore',
       'DELETE /api/involvement/people/{id}',
       'POST /api/rounds/{id}/close',
       'POST /api/rounds/{id}/cancel',
@@ -235,9 +278,10 @@ for (const kind of databaseKinds) {
     for (const [route, expected] of matrix) {
       it(route, async () => {
         const actual: number[] = [];
-        const shared = await world();
+        const shared = await world(route);
         for (const role of roles) {
-          const w = freshForEachCaller.has(route) ? await world() : shared;
+          const w = freshForEachCaller.has(route) ? await world(route) : shared;
+          if (route === 'POST /api/documents/{id}/restore') await deleteDocument(t.db.storage.db, actors.owner, w.doc, t.clock.now());
           const c = await caller(role);
           const response = await c.request(route.split(' ')[0] ?? 'GET', path(route, w, role), body(route, w));
           actual.push(response.status);

@@ -8,6 +8,7 @@
 import {Migrator, sql, type Kysely, type Migration} from 'kysely';
 import type {DialectName, Storage} from './connect.js';
 import {checkerWordsMigration} from './migration-checker-words.js';
+import {documentBinMigration} from './migration-document-bin.js';
 import {releasesMigration} from './migration-releases.js';
 import {reviewRounds} from './migration-review-rounds.js';
 
@@ -22,6 +23,7 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     '0003-review-rounds': {up: reviewRounds},
     '0004-releases': {up: (db: Kysely<unknown>) => releasesMigration(db, dialect)},
     '0005-checker-words': {up: checkerWordsMigration},
+    '0006-document-bin': {up: documentBinMigration},
   };
 }
 

@@ -78,6 +78,9 @@ export interface DocumentsTable {
   draft_saved_at: string;
   created_at: string;
   released_version_id: string | null;
+  /** When it went to the bin, or `null`; see `server/model/bin.ts`. */
+  deleted_at: string | null;
+  deleted_by: string | null;
 }
 
 /** Authors a document is shared with (they may edit it). */

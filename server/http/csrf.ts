@@ -3,7 +3,9 @@
  * (POST, PUT, PATCH, DELETE):
  *
  * 1. The request must not come from another site: an `Origin` header, when sent,
- *    must be the app's own, and `Sec-Fetch-Site` must not say cross-site.
+ *    must be the app's own, and `Sec-Fetch-Site` must not say cross-site. The one
+ *    exception is an `Origin` listed exactly in `ALLOWED_ORIGINS` (a site that embeds
+ *    the app, see `cors.ts`): it passes this rule, and rule 2 still holds for it.
  * 2. Signed-in requests must carry the session's CSRF token in `X-CSRF-Token`. Pages
  *    get it from `POST /api/session` or `GET /api/me`; another site cannot read it.
  *
@@ -55,8 +57,9 @@ export function csrfGuard(config: ServerConfig): MiddlewareHandler<AppEnv> {
     if (!unsafeMethods.has(method)) return next();
     const origin = c.req.header('origin');
     const fetchSite = c.req.header('sec-fetch-site');
+    const embedding = origin !== undefined && config.allowedOrigins.includes(origin);
     const foreignOrigin = origin !== undefined && !sameHost(origin, selfOrigin(c, config.trustProxy));
-    if (foreignOrigin || fetchSite === 'cross-site' || fetchSite === 'same-site') {
+    if (!embedding && (foreignOrigin || fetchSite === 'cross-site' || fetchSite === 'same-site')) {
       throw new HTTPException(403, {message: 'This request came from another website, so it was refused.'});
     }
     if (sessionless.some(([m, pattern]) => m === method && pattern.test(c.req.path))) return next();

@@ -3,6 +3,14 @@
  * The cookie is HttpOnly (scripts cannot read it), SameSite=Strict (other sites'
  * requests do not carry it) and Secure whenever the browser uses https.
  *
+ * With `ALLOWED_ORIGINS` set, a site that embeds the app must send the cookie on its
+ * cross-site calls, so over https the cookie is `SameSite=None; Secure` instead. The
+ * trade-off: then every site's requests carry it (not only the allowed ones), and
+ * the defence against forged changes rests wholly on the CSRF guard (`csrf.ts`: the
+ * Origin check and the session's `X-CSRF-Token`) instead of also on the browser;
+ * other sites still cannot read answers (no CORS headers for them). Over plain http
+ * browsers refuse `SameSite=None`, so the cookie stays Strict and embedding needs https.
+ *
  * @module
  */
 import type {Context, MiddlewareHandler} from 'hono';
@@ -32,18 +40,19 @@ export function requireSession(c: Context<AppEnv>): Session {
   return session;
 }
 
+/** The cookie's attributes for this request: SameSite=None only for embedding over https (see above). */
+function cookieAttributes(c: Context<AppEnv>, config: ServerConfig) {
+  const secure = isHttps(c, config.trustProxy);
+  const sameSite = secure && config.allowedOrigins.length > 0 ? 'None' : 'Strict';
+  return {path: '/', httpOnly: true, sameSite, secure} as const;
+}
+
 /** Sets the cookie for a new session. */
 export function setSessionCookie(c: Context<AppEnv>, config: ServerConfig, session: NewSession): void {
-  setCookie(c, sessionCookie, session.token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'Strict',
-    secure: isHttps(c, config.trustProxy),
-    expires: new Date(session.expiresAt),
-  });
+  setCookie(c, sessionCookie, session.token, {...cookieAttributes(c, config), expires: new Date(session.expiresAt)});
 }
 
 /** Clears the session cookie. */
 export function clearSessionCookie(c: Context<AppEnv>, config: ServerConfig): void {
-  deleteCookie(c, sessionCookie, {path: '/', httpOnly: true, sameSite: 'Strict', secure: isHttps(c, config.trustProxy)});
+  deleteCookie(c, sessionCookie, cookieAttributes(c, config));
 }

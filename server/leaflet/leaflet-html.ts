@@ -13,7 +13,7 @@
 import {isSafeHref} from '../../src/document/schema.js';
 import {longDate, type Inline, type Leaflet, type LeafletBlock, type LeafletList, type LeafletParagraph} from './leaflet.js';
 import {pageMarginsMm} from './page-geometry.js';
-import type {LeafletPicture} from './pictures.js';
+import {creditLine, type LeafletPicture} from './pictures.js';
 
 /** Renders `leaflet` as an HTML document (a string starting `<!doctype html>`). All text is escaped. */
 export function renderLeafletHtml(leaflet: Leaflet): string {
@@ -49,6 +49,15 @@ ${date ? `<p class="cover__date">${escape(date)}</p>` : ''}
 </header>`;
 }
 
+/**
+ * Adds the notices of `leaflet` (newer version, past its review-by date) to a page
+ * rendered earlier without them, so a stored page stays as it was released.
+ */
+export function withNotices(html: string, leaflet: Leaflet): string {
+  const marker = '<main>\n';
+  return html.replace(marker, `${marker}${renderNotices(leaflet)}`);
+}
+
 function renderNotices(leaflet: Leaflet): string {
   const notes: string[] = [];
   const {notices} = leaflet;
@@ -68,7 +77,7 @@ function renderAbout(leaflet: Leaflet): string {
   if (leaflet.owner) lines.push(`<p>Made by ${escape(leaflet.owner)}.</p>`);
   if (leaflet.written) lines.push(`<p>Written on ${escape(longDate(leaflet.written))}.</p>`);
   if (leaflet.reviewBy) lines.push(`<p>We will check this leaflet again by ${escape(longDate(leaflet.reviewBy))}.</p>`);
-  const credits = leaflet.pictureCredits.map((c) => `<li>${escape(c.picture)}: ${escape(c.credit)} (${escape(c.licence)})</li>`).join('');
+  const credits = leaflet.pictureCredits.map((c) => `<li>${escape(creditLine(c))}</li>`).join('');
   if (credits) lines.push(`<h3>Pictures</h3>\n<ul class="about__credits">${credits}</ul>`);
   return `<footer class="about" data-about>
 <h2>About this leaflet</h2>
@@ -182,6 +191,5 @@ strong { font-weight: 700; }
 .notice { border: 0.6mm solid #8a1538; background: #fff; padding: 3mm 4mm; margin: 0 0 6mm; font-weight: 700; }
 .about { margin-top: 10mm; padding-top: 2mm; border-top: 1mm solid #005eb8; break-inside: avoid; }
 .about__checked { font-weight: 700; }
-.about__credits { font-size: ${Math.max(14, fontSizePt - 2)}pt; }
 `;
 }

@@ -72,3 +72,9 @@ export function pictureCredits(pictures: readonly Picture[]): PictureCredit[] {
   }
   return [...credits.values()];
 }
+
+/** A credit as one line: "What it shows: who made it (licence)", the licence left out when the credit names it. */
+export function creditLine(credit: PictureCredit): string {
+  const licence = credit.credit.includes(credit.licence) ? '' : ` (${credit.licence})`;
+  return `${credit.picture}: ${credit.credit}${licence}`;
+}

@@ -58,9 +58,17 @@ export function ownedOrSharedWith(eb: ExpressionBuilder<Database, 'documents'>, 
 
 /**
  * Loads a document the actor may read. Throws `not-found` both when there is no
- * such document and when the actor may not see it, so ids reveal nothing.
+ * such document and when the actor may not see it, so ids reveal nothing. A
+ * document in the bin is not found either (`server/model/bin.ts` reads those).
  */
 export async function loadDocument(db: Db, actor: UserActor, id: string): Promise<AccessibleDocument> {
+  const found = await loadAnyDocument(db, actor, id);
+  if (found.row.deleted_at !== null) throw noSuchDocument();
+  return found;
+}
+
+/** `loadDocument`, but also finds a document in the bin. */
+export async function loadAnyDocument(db: Db, actor: UserActor, id: string): Promise<AccessibleDocument> {
   const row = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw noSuchDocument();
   const share = await db

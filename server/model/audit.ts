@@ -23,6 +23,8 @@ export type AuditAction =
   | 'draft.saved'
   | 'document.shared'
   | 'document.unshared'
+  | 'document.deleted'
+  | 'document.restored'
   | 'version.created'
   | 'invite.created'
   | 'invite.revoked'

@@ -6,21 +6,31 @@
  * @module
  */
 import {
+  DocumentFileError,
   documentFormat,
   emptyDocument,
   parseDocumentFile,
   toDocumentFile,
   type DocumentFile,
 } from '../../src/document/document-file.js';
+import {unsafeContent} from '../../src/document/safe-content.js';
 import {isRecord} from './json.js';
 
 /**
  * Checks `input` as a document file and returns its canonical form (details in
- * `meta` taken from the document). Throws `DocumentFileError` with a plain message
- * when it is not a valid document.
+ * `meta` taken from the document, every block with an id). Throws `DocumentFileError`
+ * with a plain message when it is not a valid document, or when it holds a link or a
+ * picture address that is not allowed (see `src/document/safe-content.ts`); the message
+ * names the first such place ("Row 3 has a link that is not safe: …").
  */
 export function canonicalDocument(input: unknown): DocumentFile {
-  return toDocumentFile(parseDocumentFile(input));
+  const doc = parseDocumentFile(input);
+  const problems = unsafeContent(doc);
+  if (problems.length > 0) {
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+    throw new DocumentFileError(`${problems[0]!.message}${more}. Remove it and try again.`);
+  }
+  return toDocumentFile(doc);
 }
 
 /** A new, empty document file with `title`. */

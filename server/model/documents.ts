@@ -28,6 +28,17 @@ export interface DocumentSummary {
   readonly createdAt: string;
 }
 
+/** Whether a document's review-by date has passed (`overdue`) or comes within 30 days (`soon`). */
+export type ReviewDue = 'overdue' | 'soon' | null;
+
+/** A document in the team list. */
+export interface DocumentListItem extends DocumentSummary {
+  readonly reviewDue: ReviewDue;
+}
+
+/** How many days before its review-by date a document counts as due. */
+export const reviewSoonDays = 30;
+
 /** A document with its draft. */
 export interface DocumentDetail extends DocumentSummary {
   readonly content: DocumentFile;
@@ -73,12 +84,31 @@ export async function createDocument(db: Db, actor: UserActor, content: Document
 }
 
 /**
- * The documents `actor` may read, most recently saved first: admins and approvers
- * see all, authors their own and those shared with them.
+ * The documents `actor` may read: admins and approvers see all, authors their own and
+ * those shared with them. Documents whose review is overdue or due within 30 days of
+ * `now` (by the server's clock, in UTC) come first, soonest date first; then the rest,
+ * most recently saved first. Documents in the bin are left out, and so are untitled
+ * ones with no words or pictures (started and left empty).
  */
-export async function listDocuments(db: Db, actor: UserActor, query: DocumentQuery): Promise<DocumentSummary[]> {
+export async function listDocuments(db: Db, actor: UserActor, query: DocumentQuery, now: Date): Promise<DocumentListItem[]> {
   requireDocumentWorker(actor);
-  let select = summaries(db).orderBy('documents.draft_saved_at', 'desc').orderBy('documents.id').limit(query.limit);
+  const today = now.toISOString().slice(0, 10);
+  const soon = new Date(now.getTime() + reviewSoonDays * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  let select = summaries(db)
+    .where('documents.deleted_at', 'is', null)
+    // Stored content is compact JSON, so a text node or a picture shows as these words.
+    .where((eb) =>
+      eb.or([
+        eb('documents.title', '!=', ''),
+        eb('documents.draft_content', 'like', '%"type":"text"%'),
+        eb('documents.draft_content', 'like', '%"picture":{%'),
+      ])
+    )
+    // Not due sorts after every date (`9999-99-99` is above any `YYYY-MM-DD` in either database).
+    .orderBy(sql`case when documents.review_by <> '' and documents.review_by <= ${soon} then documents.review_by else '9999-99-99' end`)
+    .orderBy('documents.draft_saved_at', 'desc')
+    .orderBy('documents.id')
+    .limit(query.limit);
   if (actor.role === 'author' && !actor.approver) {
     select = select.where((eb) => ownedOrSharedWith(eb, actor.id));
   }
@@ -89,7 +119,12 @@ export async function listDocuments(db: Db, actor: UserActor, query: DocumentQue
     select = select.where(sql<boolean>`lower(documents.title) like ${pattern} escape '\\'`);
   }
   const rows = await select.execute();
-  return rows.map(toSummary);
+  return rows.map((row) => ({...toSummary(row), reviewDue: reviewDue(row.review_by, today, soon)}));
+}
+
+function reviewDue(reviewBy: string, today: string, soon: string): ReviewDue {
+  if (!reviewBy || reviewBy > soon) return null;
+  return reviewBy < today ? 'overdue' : 'soon';
 }
 
 /** One document with its draft. Throws `not-found` if the actor may not read it. */

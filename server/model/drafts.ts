@@ -79,6 +79,7 @@ async function writeSave(trx: Db, {actor, id, draft, now}: SaveRequest): Promise
     })
     .where('id', '=', id)
     .where('draft_revision', '=', draft.revision)
+    .where('deleted_at', 'is', null)
     .where((eb) =>
       actor.role === 'admin' ? eb.lit(true) : eb.and([eb.lit(actor.role === 'author'), ownedOrSharedWith(eb, actor.id)])
     )

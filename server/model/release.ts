@@ -14,6 +14,7 @@ import type {Db} from '../db/schema.js';
 import type {UserActor} from './actor.js';
 import {loadDocument, requireAccess} from './access.js';
 import {appendAudit} from './audit.js';
+import {recordRelease} from './releases.js';
 import {getDocument, type DocumentDetail} from './documents.js';
 import {ModelError} from './errors.js';
 import {releaseGate} from './release-gate.js';
@@ -74,6 +75,8 @@ export async function releaseDocument(db: Db, actor: UserActor, documentId: stri
       versionId: version.id,
       detail: {number: version.number, override},
     });
+    const frozen = override ? {reason: override.reason ?? '', reviewAgainBy: override.reviewAgainBy || null} : null;
+    await recordRelease(trx, actor, {documentId, versionId: version.id, override: frozen}, now);
   });
   return {released: true, document: await getDocument(db, actor, documentId)};
 }

@@ -198,12 +198,24 @@ function toRecord(row: ReleaseRow & {content: string}): ReleaseRecord {
     releasedBy: {id: row.released_by, name: row.released_by_name},
     checkSummary: readCheckSummary(row.check_summary),
     pictureCredits: Array.isArray(credits) ? credits.filter(isCredit) : [],
-    checkedBy: isRecord(checkedBy) && typeof checkedBy['text'] === 'string' ? (checkedBy as unknown as CheckedByCredit) : null,
+    checkedBy: readCredit(checkedBy),
     audit: {id: row.audit_id, href: `/api/documents/${row.document_id}/audit`},
     override: override
       ? {reason: String(override['reason'] ?? ''), reviewAgainBy: typeof override['reviewAgainBy'] === 'string' ? override['reviewAgainBy'] : null}
       : null,
     content: readStoredDocument(row.content),
+  };
+}
+
+function readCredit(value: unknown): CheckedByCredit | null {
+  if (!isRecord(value) || typeof value['text'] !== 'string') return null;
+  const names = Array.isArray(value['names']) ? value['names'].filter((n): n is string => typeof n === 'string') : [];
+  return {
+    text: value['text'],
+    groupName: String(value['groupName'] ?? ''),
+    checkedOn: String(value['checkedOn'] ?? ''),
+    approvals: typeof value['approvals'] === 'number' ? value['approvals'] : 0,
+    names,
   };
 }
 
@@ -218,6 +230,8 @@ function picturesOf(doc: Record<string, unknown>): Picture[] {
   return content.flatMap((node: unknown) => {
     if (!isRecord(node) || node['type'] !== 'row' || !isRecord(node['attrs'])) return [];
     const picture = node['attrs']['picture'];
-    return isRecord(picture) && typeof picture['src'] === 'string' ? [picture as unknown as Picture] : [];
+    if (!isRecord(picture) || typeof picture['src'] !== 'string') return [];
+    const text = (key: string) => (typeof picture[key] === 'string' ? picture[key] : '');
+    return [{src: picture['src'], alt: text('alt'), credit: text('credit'), licence: text('licence'), symbol: text('symbol')}];
   });
 }

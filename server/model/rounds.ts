@@ -17,10 +17,10 @@ import {appendAudit} from './audit.js';
 import {ModelError, type PersonRef} from './errors.js';
 import {insertInvite, maxInviteDays} from './invites.js';
 import {approvalsFor, reviewPolicyLimits} from './review-policy.js';
-import {versionParts} from './round-parts.js';
+import {partsOf, versionParts} from './round-parts.js';
 import {newId} from './tokens.js';
 import {checkContent} from './version-checks.js';
-import {createVersion} from './versions.js';
+import {insertVersion} from './versions.js';
 
 /** A round as the API lists it. */
 export interface RoundSummary {
@@ -61,9 +61,11 @@ const graceDays = 7;
 /**
  * Starts round N+1 on document `documentId`: snapshots the draft as a version with
  * the server's own check summary, closes the open round, makes one link per
- * reviewer and carries unchanged parts' answers over. Editors only. Throws
+ * reviewer and carries unchanged parts' answers over, all in one transaction: a
+ * refusal or failure leaves no version without its round. Editors only. Throws
  * `invalid` for an unknown, removed or repeated reviewer, a due date in the past or
- * approvals outside the organisation's limits. Audited.
+ * approvals outside the organisation's limits, and `RevisionConflictError` if the
+ * draft moves on meanwhile. Audited.
  */
 export async function startRound(db: Db, actor: UserActor, documentId: string, input: RoundRequest, now: Date): Promise<NewRound> {
   const {row, access} = await loadDocument(db, actor, documentId);
@@ -71,24 +73,26 @@ export async function startRound(db: Db, actor: UserActor, documentId: string, i
   const today = now.toISOString().slice(0, 10);
   if (input.due < today) throw new ModelError('invalid', 'The due date has passed. Choose today or a later day.');
   if (new Set(input.reviewerIds).size !== input.reviewerIds.length) throw new ModelError('invalid', 'Each reviewer can only be asked once.');
-  const reviewers = await db
-    .selectFrom('involvement_people')
-    .select(['id', 'name'])
-    .where('id', 'in', [...input.reviewerIds])
-    .where('removed_at', 'is', null)
-    .execute();
-  if (reviewers.length !== input.reviewerIds.length) {
-    throw new ModelError('invalid', 'Every reviewer must be someone in the involvement register.');
-  }
-  const approvalsNeeded = approvalsFor(input.approvalsNeeded, await reviewPolicyLimits(db));
+  // The checks run before the transaction (it holds the document's lock); the version is refused if the draft moves on meanwhile.
   const {summary} = checkContent(row.draft_content, today);
-  const version = await createVersion(db, actor, documentId, {revision: row.draft_revision, checkSummary: summary}, now);
-  const parts = await versionParts(db, version.id);
+  const parts = partsOf(row.draft_content);
   const id = newId();
   const dueEnd = Date.parse(`${input.due}T23:59:59.999Z`) + graceDays * 86_400_000;
   const expiresAt = new Date(Math.min(dueEnd, now.getTime() + maxInviteDays * 86_400_000));
 
   return db.transaction().execute(async (trx) => {
+    // First, as it locks the document row: two rounds started at once get numbers one after the other.
+    const versionId = await insertVersion(trx, actor, documentId, {revision: row.draft_revision, checkSummary: summary}, now);
+    const reviewers = await trx
+      .selectFrom('involvement_people')
+      .select(['id', 'name'])
+      .where('id', 'in', [...input.reviewerIds])
+      .where('removed_at', 'is', null)
+      .execute();
+    if (reviewers.length !== input.reviewerIds.length) {
+      throw new ModelError('invalid', 'Every reviewer must be someone in the involvement register.');
+    }
+    const approvalsNeeded = approvalsFor(input.approvalsNeeded, await reviewPolicyLimits(trx));
     const previous = await trx
       .selectFrom('review_rounds')
       .selectAll()
@@ -109,7 +113,7 @@ export async function startRound(db: Db, actor: UserActor, documentId: string, i
       .values({
         id,
         document_id: documentId,
-        version_id: version.id,
+        version_id: versionId,
         number,
         previous_round_id: carryFrom,
         due: input.due,
@@ -123,7 +127,7 @@ export async function startRound(db: Db, actor: UserActor, documentId: string, i
     const invites: {reviewerId: string; token: string}[] = [];
     for (const reviewer of reviewers) {
       const label = `Review link for ${reviewer.name}`;
-      const made = await insertInvite(trx, actor, {documentId, versionId: version.id, roundId: id, personId: reviewer.id, label, expiresAt}, now);
+      const made = await insertInvite(trx, actor, {documentId, versionId, roundId: id, personId: reviewer.id, label, expiresAt}, now);
       invites.push({reviewerId: reviewer.id, token: made.token});
     }
     const asked = new Set(input.reviewerIds);
@@ -131,12 +135,12 @@ export async function startRound(db: Db, actor: UserActor, documentId: string, i
     await appendAudit(trx, actor, now, {
       action: 'round.started',
       documentId,
-      versionId: version.id,
+      versionId,
       detail: {roundId: id, number, due: input.due, approvalsNeeded, reviewerIds: [...input.reviewerIds], carriedAnswers: carried},
     });
     // Links in the order they were asked for.
     invites.sort((a, b) => input.reviewerIds.indexOf(a.reviewerId) - input.reviewerIds.indexOf(b.reviewerId));
-    return {id, number, versionId: version.id, invites};
+    return {id, number, versionId, invites};
   });
 }
 

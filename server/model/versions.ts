@@ -45,60 +45,69 @@ export interface VersionDetail extends VersionSummary {
   readonly content: DocumentFile;
 }
 
+/** What a snapshot is taken from: the draft revision the author saw, and the checks' verdict on it. */
+export interface VersionInput {
+  readonly revision: number;
+  readonly checkSummary: CheckSummary;
+}
+
 /**
  * Snapshots the draft at `revision` as the document's next version. Throws
  * `RevisionConflictError` if the draft has moved on, so the version is exactly what
  * the author saw. Editors only. Audited.
  */
-export async function createVersion(
-  db: Db,
-  actor: UserActor,
-  documentId: string,
-  input: {readonly revision: number; readonly checkSummary: CheckSummary},
-  now: Date
-): Promise<VersionSummary> {
+export async function createVersion(db: Db, actor: UserActor, documentId: string, input: VersionInput, now: Date): Promise<VersionSummary> {
   const {access} = await loadDocument(db, actor, documentId);
   requireAccess(access, 'edit');
-  const id = newId();
-  await db.transaction().execute(async (trx) => {
-    // A no-op UPDATE on the document row: it checks the revision and, in PostgreSQL,
-    // locks the row, so two snapshots at once get numbers one after the other.
-    const touched = await trx
-      .updateTable('documents')
-      .set({draft_revision: sql<number>`draft_revision`})
-      .where('id', '=', documentId)
-      .where('draft_revision', '=', input.revision)
-      .executeTakeFirst();
-    const row = await trx.selectFrom('documents').selectAll().where('id', '=', documentId).executeTakeFirstOrThrow();
-    if (Number(touched.numUpdatedRows) === 0) throw new RevisionConflictError(await currentDraft(trx, row));
-    const last = await trx
-      .selectFrom('versions')
-      .select((eb) => eb.fn.max('number').as('number'))
-      .where('document_id', '=', documentId)
-      .executeTakeFirst();
-    const number = Number(last?.number ?? 0) + 1;
-    await trx
-      .insertInto('versions')
-      .values({
-        id,
-        document_id: documentId,
-        number,
-        title: row.title,
-        content: row.draft_content,
-        check_summary: JSON.stringify(input.checkSummary),
-        draft_revision: row.draft_revision,
-        created_by: actor.id,
-        created_at: now.toISOString(),
-      })
-      .execute();
-    await appendAudit(trx, actor, now, {
-      action: 'version.created',
-      documentId,
-      versionId: id,
-      detail: {number, revision: row.draft_revision, checkSummary: input.checkSummary},
-    });
-  });
+  const id = await db.transaction().execute((trx) => insertVersion(trx, actor, documentId, input, now));
   return (await getVersion(db, actor, id)).summary;
+}
+
+/**
+ * Writes the next version inside the caller's transaction (audited there), so a
+ * caller that does more with it (a review round) keeps or loses both together.
+ * Checks only the revision: the caller has checked access. Throws
+ * `RevisionConflictError` if the draft has moved on. Returns the new version's id.
+ */
+export async function insertVersion(trx: Db, actor: UserActor, documentId: string, input: VersionInput, now: Date): Promise<string> {
+  // A no-op UPDATE on the document row: it checks the revision and, in PostgreSQL,
+  // locks the row, so two snapshots at once get numbers one after the other.
+  const touched = await trx
+    .updateTable('documents')
+    .set({draft_revision: sql<number>`draft_revision`})
+    .where('id', '=', documentId)
+    .where('draft_revision', '=', input.revision)
+    .executeTakeFirst();
+  const row = await trx.selectFrom('documents').selectAll().where('id', '=', documentId).executeTakeFirstOrThrow();
+  if (Number(touched.numUpdatedRows) === 0) throw new RevisionConflictError(await currentDraft(trx, row));
+  const last = await trx
+    .selectFrom('versions')
+    .select((eb) => eb.fn.max('number').as('number'))
+    .where('document_id', '=', documentId)
+    .executeTakeFirst();
+  const number = Number(last?.number ?? 0) + 1;
+  const id = newId();
+  await trx
+    .insertInto('versions')
+    .values({
+      id,
+      document_id: documentId,
+      number,
+      title: row.title,
+      content: row.draft_content,
+      check_summary: JSON.stringify(input.checkSummary),
+      draft_revision: row.draft_revision,
+      created_by: actor.id,
+      created_at: now.toISOString(),
+    })
+    .execute();
+  await appendAudit(trx, actor, now, {
+    action: 'version.created',
+    documentId,
+    versionId: id,
+    detail: {number, revision: row.draft_revision, checkSummary: input.checkSummary},
+  });
+  return id;
 }
 
 /** A document's versions, newest first, without content. Anyone who may read the document. */

@@ -1,11 +1,12 @@
 /**
  * Documents: listing, creating, reading, saving drafts (with revision checks),
- * sharing and releasing.
+ * sharing, deleting to the bin and restoring, and releasing.
  *
  * @module
  */
 import {createRoute, z} from '@hono/zod-openapi';
 import {requireSession} from '../http/session.js';
+import {deleteDocument, listBin, restoreDocument} from '../model/bin.js';
 import {newDocumentFile} from '../model/content.js';
 import {createDocument, getDocument, listDocuments} from '../model/documents.js';
 import {saveDraft} from '../model/drafts.js';
@@ -13,10 +14,11 @@ import {releaseDocument} from '../model/release.js';
 import {shareDocument, unshareDocument} from '../model/shares.js';
 import {errorResponses, jsonBody, jsonResponse, signedIn, signedInChange, type Api, type RouteDeps} from './route-kit.js';
 import {
+  binEntrySchema,
   conflictSchema,
   documentDetailSchema,
   documentFileInput,
-  documentSummarySchema,
+  documentListItemSchema,
   idParam,
   personRefSchema,
   statusSchema,
@@ -29,8 +31,11 @@ const listDocumentsRoute = createRoute({
   method: 'get',
   path: '/api/documents',
   tags: ['Documents'],
-  summary: 'Documents you may read, most recently saved first',
-  description: 'Authors see their own and those shared with them; admins and approvers see all.',
+  summary: 'Documents you may read: reviews due first, then the most recently saved',
+  description:
+    'Authors see their own and those shared with them; admins and approvers see all. Documents whose review-by ' +
+    'date has passed (`reviewDue: "overdue"`) or is within 30 days (`"soon"`), by the server\'s date, come first, ' +
+    'earliest date first. Documents in the bin, and untitled ones with no words or pictures, are not listed.',
   security: signedIn,
   request: {
     query: z.object({
@@ -39,7 +44,7 @@ const listDocumentsRoute = createRoute({
       limit: z.coerce.number().int().min(1).max(500).default(200),
     }),
   },
-  responses: {200: jsonResponse(z.array(documentSummarySchema), 'The documents.'), ...errorResponses(400, 401, 403)},
+  responses: {200: jsonResponse(z.array(documentListItemSchema), 'The documents.'), ...errorResponses(400, 401, 403)},
 });
 
 const createDocumentRoute = createRoute({
@@ -63,6 +68,40 @@ const getDocumentRoute = createRoute({
   security: signedIn,
   request: {params},
   responses: {200: jsonResponse(documentDetailSchema, 'The document.'), ...errorResponses(401, 404)},
+});
+
+const deleteDocumentRoute = createRoute({
+  method: 'delete',
+  path: '/api/documents/{id}',
+  tags: ['Documents'],
+  summary: 'Move a document to the bin (owner or admin)',
+  description:
+    'It leaves every list at once and can be restored from the bin for 30 days. After that it cannot be restored; ' +
+    'its versions and audit log stay, as they never change.',
+  security: signedInChange,
+  request: {params},
+  responses: {200: jsonResponse(binEntrySchema, 'Its entry in the bin.'), ...errorResponses(401, 403, 404)},
+});
+
+const binRoute = createRoute({
+  method: 'get',
+  path: '/api/bin',
+  tags: ['Documents'],
+  summary: 'Documents deleted in the last 30 days that you may restore, most recent first',
+  description: 'Admins see everything in the bin; authors what they own.',
+  security: signedIn,
+  responses: {200: jsonResponse(z.array(binEntrySchema), 'The bin.'), ...errorResponses(401, 403)},
+});
+
+const restoreRoute = createRoute({
+  method: 'post',
+  path: '/api/documents/{id}/restore',
+  tags: ['Documents'],
+  summary: 'Take a document out of the bin (owner or admin)',
+  description: '404 when it is not in the bin, or was deleted more than 30 days ago.',
+  security: signedInChange,
+  request: {params},
+  responses: {200: jsonResponse(documentDetailSchema, 'The document, as it was.'), ...errorResponses(401, 403, 404)},
 });
 
 const saveRoute = createRoute({
@@ -131,11 +170,13 @@ const releaseRoute = createRoute({
   },
 });
 
-/** Registers `/api/documents`, its drafts, shares and release. */
+/** Registers `/api/documents`, its drafts, shares, bin and release. */
 export function registerDocumentRoutes(app: Api, deps: RouteDeps): void {
   const {db, now} = deps;
 
-  app.openapi(listDocumentsRoute, async (c) => c.json(await listDocuments(db, requireSession(c).user, c.req.valid('query')), 200));
+  app.openapi(listDocumentsRoute, async (c) => {
+    return c.json(await listDocuments(db, requireSession(c).user, c.req.valid('query'), now()), 200);
+  });
 
   app.openapi(createDocumentRoute, async (c) => {
     const {title, content} = c.req.valid('json');
@@ -144,6 +185,16 @@ export function registerDocumentRoutes(app: Api, deps: RouteDeps): void {
   });
 
   app.openapi(getDocumentRoute, async (c) => c.json(await getDocument(db, requireSession(c).user, c.req.valid('param').id), 200));
+
+  app.openapi(deleteDocumentRoute, async (c) => {
+    return c.json(await deleteDocument(db, requireSession(c).user, c.req.valid('param').id, now()), 200);
+  });
+
+  app.openapi(binRoute, async (c) => c.json(await listBin(db, requireSession(c).user, now()), 200));
+
+  app.openapi(restoreRoute, async (c) => {
+    return c.json(await restoreDocument(db, requireSession(c).user, c.req.valid('param').id, now()), 200);
+  });
 
   app.openapi(saveRoute, async (c) => {
     const saved = await saveDraft(db, requireSession(c).user, c.req.valid('param').id, c.req.valid('json'), now());

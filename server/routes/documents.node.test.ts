@@ -9,6 +9,7 @@ import {
   auditEntrySchema,
   conflictSchema,
   documentDetailSchema,
+  documentListItemSchema,
   documentSummarySchema,
   feedbackSchema,
   newInviteSchema,
@@ -89,6 +90,27 @@ for (const kind of databaseKinds) {
       const released = expectJson(await people.owner.get('/api/documents?status=released'), 200, z.array(documentSummarySchema));
       assert.ok(released.every((d) => d.status === 'released'));
       expectError(await people.owner.get('/api/documents?status=lost'), 400);
+    });
+
+    it('puts documents whose review is overdue or due within 30 days first, saying which, by the server’s date', async () => {
+      // The test clock says 2 March 2026, so 1 April is the last day counted as soon.
+      const dates = [['Later', '2026-12-01'], ['Overdue', '2026-02-01'], ['Soon', '2026-03-20'], ['Edge', '2026-04-01'], ['Just after', '2026-04-02'], ['No date', '']];
+      const ids: string[] = [];
+      for (const [title, reviewBy] of dates) {
+        ids.push((await newDocument(`Due ${title ?? ''}`, reviewBy)).id);
+        t.clock.advance(1000);
+      }
+      const all = expectJson(await people.owner.get('/api/documents'), 200, z.array(documentListItemSchema));
+      const mine = all.filter((d) => ids.includes(d.id)).map((d) => [d.title, d.reviewDue]);
+      assert.deepEqual(mine, [
+        ['Due Overdue', 'overdue'],
+        ['Due Soon', 'soon'],
+        ['Due Edge', 'soon'],
+        ['Due No date', null],
+        ['Due Just after', null],
+        ['Due Later', null],
+      ]);
+      assert.equal(all[0]?.reviewDue, 'overdue', 'due documents come before every other');
     });
 
     it('shows other authors only what is shared with them, and lets them edit it once shared', async () => {

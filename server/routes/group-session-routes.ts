@@ -8,8 +8,16 @@ import {createRoute, z} from '@hono/zod-openapi';
 import {requireSession} from '../http/session.js';
 import {answerInSession, endSession, getSession, listSupportedRounds, startSession, verdictInSession} from '../model/group-sessions.js';
 import {errorResponses, jsonBody, jsonResponse, signedIn, signedInChange, type Api, type RouteDeps} from './route-kit.js';
-import {answerInputSchema, answerSchema, groupSessionSchema, verdictInputSchema, verdictViewSchema} from './round-schemas.js';
-import {idParam, personRefSchema} from './schemas.js';
+import {
+  answerInputSchema,
+  answerSchema,
+  groupSessionRequestSchema,
+  groupSessionSchema,
+  supportedRoundSchema,
+  verdictInputSchema,
+  verdictViewSchema,
+} from './round-schemas.js';
+import {idParam} from './schemas.js';
 
 const sessionParams = z.object({id: idParam, sessionId: idParam});
 
@@ -21,11 +29,7 @@ const supportedRoundsRoute = createRoute({
   security: signedIn,
   responses: {
     200: jsonResponse(
-      z.object({
-        rounds: z.array(
-          z.object({id: z.string(), title: z.string(), number: z.number().int(), due: z.string(), people: z.array(personRefSchema)})
-        ),
-      }),
+      z.object({rounds: z.array(supportedRoundSchema)}),
       'The rounds, each with the people in it you support.'
     ),
     ...errorResponses(401, 403),
@@ -41,7 +45,7 @@ const startSessionRoute = createRoute({
   security: signedInChange,
   request: {
     params: z.object({id: idParam}),
-    body: jsonBody(z.object({memberIds: z.array(z.string().min(1)).min(1, 'Choose who is here.').max(50)})),
+    body: jsonBody(groupSessionRequestSchema),
   },
   responses: {201: jsonResponse(groupSessionSchema, 'The session.'), ...errorResponses(400, 401, 403, 404, 409, 415)},
 });

@@ -211,6 +211,11 @@ export const responseInputSchema = z
   })
   .openapi('ResponseInput');
 
+/** What a supporter gives to start a group session: who is here. */
+export const groupSessionRequestSchema = z
+  .object({memberIds: z.array(z.string().min(1)).min(1, 'Choose who is here.').max(50)})
+  .openapi('GroupSessionRequest');
+
 /** A group session. */
 export const groupSessionSchema = z
   .object({
@@ -232,3 +237,8 @@ export const groupSessionSchema = z
     verdicts: z.array(z.object({personId: z.string(), verdict: verdictSchema})),
   })
   .openapi('GroupSession');
+
+/** An open round that asks someone a supporter supports, with those people. */
+export const supportedRoundSchema = z
+  .object({id: z.string(), title: z.string(), number: z.number().int(), due: z.string(), people: z.array(personRefSchema)})
+  .openapi('SupportedRound');

@@ -6,7 +6,7 @@ import {expectError, expectJson, setUpPeople, type People} from '../test/people.
 import {addReviewer, leaflet, leafletRows, newDocument, startRound} from '../test/review-world.js';
 import {databaseKinds} from '../test/storage.js';
 import {answerSchema, inviteReviewSchema, newRoundSchema, resultsSchema, roundSchema, verdictViewSchema} from './round-schemas.js';
-import {documentDetailSchema, inviteSchema} from './schemas.js';
+import {auditEntrySchema, documentDetailSchema, inviteSchema, versionSummarySchema} from './schemas.js';
 
 const roundsSchema = z.object({rounds: z.array(roundSchema)});
 
@@ -83,6 +83,27 @@ for (const kind of databaseKinds) {
       expectJson(await people.admin.put('/api/involvement/policy', {minApprovals: 1, maxApprovals: 10}), 200, z.unknown());
       expectError(await people.other.post(path, {reviewerIds: [ali], due: '2026-03-20'}), 404);
       expectError(await people.approver.post(path, {reviewerIds: [ali], due: '2026-03-20'}), 403);
+    });
+
+    it('starts a round in one transaction: a refused round leaves no version, and two at once get one version each', async () => {
+      const doc = await newDocument(people.owner, leaflet('Round atomic'));
+      const path = `/api/documents/${doc}/rounds`;
+      const gone = await addReviewer(people.admin, 'Gone Gus');
+      assert.equal((await people.admin.delete(`/api/involvement/people/${gone}`)).status, 204);
+      assert.match(expectError(await people.owner.post(path, {reviewerIds: [ali, 'nobody'], due: '2026-03-20'}), 400), /involvement register/);
+      assert.match(expectError(await people.owner.post(path, {reviewerIds: [gone], due: '2026-03-20'}), 400), /involvement register/);
+      assert.match(expectError(await people.owner.post(path, {reviewerIds: [ali], due: '2026-03-20', approvalsNeeded: 11}), 400), /between 1 and 10/);
+      const versions = async () => expectJson(await people.owner.get(`/api/documents/${doc}/versions`), 200, z.array(versionSummarySchema));
+      assert.deepEqual(await versions(), [], 'no version without its round');
+      const audit = expectJson(await people.owner.get(`/api/documents/${doc}/audit`), 200, z.array(auditEntrySchema));
+      assert.deepEqual(audit.map((e) => e.action), ['document.created']);
+      assert.equal(expectJson(await people.owner.get(`/api/documents/${doc}`), 200, documentDetailSchema).status, 'draft');
+
+      const both = await Promise.all([startRound(people.owner, doc, [ali]), startRound(people.owner, doc, [bea])]);
+      assert.deepEqual(both.map((r) => r.number).sort(), [1, 2]);
+      const {rounds} = expectJson(await people.owner.get(path), 200, roundsSchema);
+      assert.deepEqual(rounds.map((r) => [r.number, r.state, r.versionNumber]), [[2, 'open', 2], [1, 'closed', 1]]);
+      assert.deepEqual((await versions()).map((v) => v.id).sort(), both.map((r) => r.versionId).sort());
     });
 
     it('shows each part and saves each answer at once; checks hard words, pictures, comments and part ids', async () => {

@@ -114,6 +114,16 @@ export const documentSummarySchema = z
   })
   .openapi('DocumentSummary');
 
+/** A document in the team list, with whether its review is due. */
+export const documentListItemSchema = documentSummarySchema
+  .extend({
+    reviewDue: z
+      .enum(['overdue', 'soon'])
+      .nullable()
+      .openapi({description: '`overdue` once the review-by date has passed, `soon` within 30 days of it, else `null`.'}),
+  })
+  .openapi('DocumentListItem');
+
 /** A document with its draft. */
 export const documentDetailSchema = documentSummarySchema
   .extend({
@@ -123,6 +133,18 @@ export const documentDetailSchema = documentSummarySchema
     access: z.object({read: z.boolean(), edit: z.boolean(), share: z.boolean(), release: z.boolean()}),
   })
   .openapi('DocumentDetail');
+
+/** A deleted document in the bin. */
+export const binEntrySchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    owner: personRefSchema,
+    deletedBy: personRefSchema,
+    deletedAt: z.string(),
+    restorableUntil: z.string().openapi({description: 'After this time it is gone from the bin and cannot be restored.'}),
+  })
+  .openapi('BinEntry');
 
 /** The 409 answer to a stale save: the draft as it is now. */
 export const conflictSchema = z
@@ -265,3 +287,55 @@ export const auditQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
   before: z.coerce.number().int().min(1).optional().openapi({description: 'Entries older than this id.'}),
 });
+
+/** A release in a list. */
+export const releaseSummarySchema = z
+  .object({
+    id: z.string(),
+    number: z.number().int(),
+    versionId: z.string(),
+    releasedAt: z.string(),
+    reviewBy: z.string().openapi({description: '`YYYY-MM-DD`, or empty.'}),
+    public: z.boolean(),
+    supersededBy: z.string().nullable(),
+  })
+  .openapi('ReleaseSummary');
+
+/** A release's record: frozen when it was released, except `public` and `supersededBy`. */
+export const releaseSchema = releaseSummarySchema
+  .extend({
+    documentId: z.string(),
+    title: z.string(),
+    versionNumber: z.number().int(),
+    releasedBy: personRefSchema,
+    checkSummary: checkSummarySchema,
+    pictureCredits: z.array(z.object({picture: z.string(), credit: z.string(), licence: z.string()})).readonly(),
+    checkedBy: z
+      .object({text: z.string(), groupName: z.string(), checkedOn: z.string(), approvals: z.number().int(), names: z.array(z.string()).readonly()})
+      .nullable()
+      .openapi({description: 'The "Checked by" credit, made only from approvals of this exact version; `null` when nobody approved it.'}),
+    audit: z.object({id: z.number().int(), href: z.string()}),
+    override: z.object({reason: z.string(), reviewAgainBy: z.string().nullable()}).nullable(),
+    content: documentFileSchema,
+  })
+  .openapi('Release');
+
+/** The print checks' answer: findings in the check engine's shape, with the page. */
+export const printChecksSchema = z
+  .object({
+    pages: z.number().int(),
+    findings: z.array(
+      z.object({
+        rule: z.string(),
+        severity: z.enum(['error', 'warning', 'info']),
+        message: z.string(),
+        why: z.string(),
+        block: z.number().int().openapi({description: 'The block (from 0), or -1 for the whole leaflet.'}),
+        from: z.number().int(),
+        to: z.number().int(),
+        suggestions: z.array(z.object({label: z.string(), replacement: z.string()})).readonly(),
+        page: z.number().int().nullable(),
+      })
+    ).readonly(),
+  })
+  .openapi('PrintChecks');

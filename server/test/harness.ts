@@ -13,6 +13,7 @@ import {serve} from '@hono/node-server';
 import {createApp} from '../app.js';
 import {defaultConfig, type ServerConfig} from '../config.js';
 import type {DialectName} from '../db/connect.js';
+import {closeSharedBrowserPool} from '../leaflet/browser-pool.js';
 import type {AppEnv} from '../http/env.js';
 import {openTestStorage, type TestStorage} from './storage.js';
 
@@ -87,6 +88,8 @@ export async function startTestApp(kind: DialectName, overrides: Partial<ServerC
     config,
     anonymous: client(app, {}),
     close: async () => {
+      // A route that printed a PDF launched the server's one browser; it would keep the test process alive.
+      await closeSharedBrowserPool();
       await db.cleanup();
       rmSync(distDir, {recursive: true, force: true});
     },
