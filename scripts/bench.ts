@@ -27,7 +27,7 @@
  * Each time is the median of several runs after a warm-up (fewer runs for 100k words).
  * The tools take turns run by run, so a burst of other work on the machine hits them all
  * alike, and times are CPU time of this process (user + system) rather than wall-clock
- * time, which other jobs on a shared machine inflate. It prints a table and the goals,
+ * time, which other jobs on a shared machine inflate. It prints a table and the goals (then the quality bench of scripts/bench-quality.ts),
  * and whether they are met; it asserts nothing, so it never fails a build. It takes
  * one to two minutes on two cores.
  */
@@ -44,6 +44,7 @@ import {textToInput} from '../src/checks/check-text.js';
 import {createChecker} from '../src/checks/checker.js';
 import {libraryScorer} from '../src/checks/readability-adapter.js';
 import type {CheckInput} from '../src/checks/types.js';
+import {benchQuality} from './bench-quality.js';
 import {countWords, patientText, seededRandom} from './bench-text.js';
 
 /** write-good's one function (CommonJS, no types). */
@@ -296,6 +297,9 @@ async function main(): Promise<void> {
   printTable(results, recheckResult);
   printRatios(results, ourTimings);
   printGoals(results.get(others[1]!.name)!, ourTimings, recheckResult.ms, line);
+  // How far the findings can be trusted, beside how fast they come (scripts/bench-quality.ts).
+  console.log('');
+  for (const qualityLine of await benchQuality()) console.log(qualityLine);
   console.log(`\nBench took ${((performance.now() - started) / 1000).toFixed(0)} s (wall-clock).`);
 }
 

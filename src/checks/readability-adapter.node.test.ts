@@ -9,7 +9,7 @@ const profile: Profile = {
   name: 'easy-read',
   readingAgeTarget: 9,
   settings: () => ({enabled: true}),
-  words: {allowed: new Set(), replace: new Map(), mustExplain: new Set()},
+  words: {allowed: new Set(), replace: new Map(), mustExplain: new Set(), checkersFoundHard: new Map()},
 };
 
 /**

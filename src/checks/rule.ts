@@ -42,6 +42,16 @@ export interface WordSettings {
   readonly replace: ReadonlyMap<string, readonly string[]>;
   /** Terms that must be explained at first use. */
   readonly mustExplain: ReadonlySet<string>;
+  /** Words and phrases the organisation's checkers found hard (lower case) → how many, and the plain word. */
+  readonly checkersFoundHard: ReadonlyMap<string, CheckerWord>;
+}
+
+/** A word or phrase people checking documents marked hard: how many of them, and a plain word to use. */
+export interface CheckerWord {
+  readonly word: string;
+  /** How many checkers found it hard (1 or more). */
+  readonly count: number;
+  readonly instead?: string;
 }
 
 /** A resolved profile: the built-in one with the organisation's settings applied. */

@@ -10,7 +10,7 @@ function profile(readingAgeTarget = 9, allowed: readonly string[] = []): Profile
     name: readingAgeTarget === 9 ? 'easy-read' : 'plain',
     readingAgeTarget,
     settings: () => ({enabled: true}),
-    words: {allowed: new Set(allowed), replace: new Map(), mustExplain: new Set()},
+    words: {allowed: new Set(allowed), replace: new Map(), mustExplain: new Set(), checkersFoundHard: new Map()},
   };
 }
 

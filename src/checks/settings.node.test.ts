@@ -36,14 +36,14 @@ describe('parseOrgSettings', () => {
         'easy-read': {readingAgeTarget: 8, rules: {'long-sentences': {warn: 12}, shouting: {enabled: false}}},
         plain: {rules: {shouting: {severity: 'info'}}},
       },
-      words: {allowed: ['Physiotherapy'], replace: {utilise: ['use']}, mustExplain: ['biopsy']},
+      words: {allowed: ['Physiotherapy'], replace: {utilise: ['use']}, mustExplain: ['biopsy'], checkersFoundHard: []},
     };
     assert.deepEqual(parseOrgSettings(file, rules), expected);
     assert.deepEqual(parseOrgSettings(JSON.stringify(file), rules), expected);
   });
 
   it('accepts an empty file', () => {
-    assert.deepEqual(parseOrgSettings({}, rules), {profiles: {}, words: {allowed: [], replace: {}, mustExplain: []}});
+    assert.deepEqual(parseOrgSettings({}, rules), {profiles: {}, words: {allowed: [], replace: {}, mustExplain: [], checkersFoundHard: []}});
   });
 
   it('names an unknown rule id', () => {
@@ -81,6 +81,14 @@ describe('parseOrgSettings', () => {
     settingsError({words: {replace: {utilise: 'use'}}}, /"words\.replace\.utilise" should be a list of words/);
     settingsError({words: {replace: {utilise: []}}}, /"words\.replace\.utilise" should list at least one plain word/);
     settingsError({words: {mustExplain: [' ']}}, /"words\.mustExplain\[0\]" should be a word/);
+    settingsError({words: {checkersFoundHard: {}}}, /"words\.checkersFoundHard" should be a list/);
+    settingsError({words: {checkersFoundHard: [{word: 'clinic', count: 0}]}}, /"words\.checkersFoundHard\[0\]\.count" should be a whole number of 1 or more/);
+    settingsError({words: {checkersFoundHard: [{word: 'clinic', count: 2, why: 'x'}]}}, /Unknown/);
+  });
+
+  it('reads the words our checkers found hard, trimmed', () => {
+    const settings = parseOrgSettings({words: {checkersFoundHard: [{word: ' clinic ', count: 3, instead: 'place '}, {word: 'ward', count: 1}]}}, rules);
+    assert.deepEqual(settings.words.checkersFoundHard, [{word: 'clinic', count: 3, instead: 'place'}, {word: 'ward', count: 1}]);
   });
 
   it('refuses files that are not a JSON object', () => {

@@ -1,5 +1,5 @@
 import {allRules} from './all-rules.js';
-import type {Profile, RuleDefinition, RuleSettings, SettingValue, WordSettings} from './rule.js';
+import type {CheckerWord, Profile, RuleDefinition, RuleSettings, SettingValue, WordSettings} from './rule.js';
 import type {ProfileName} from './types.js';
 
 /**
@@ -16,7 +16,8 @@ import type {ProfileName} from './types.js';
  *   "words": {
  *     "allowed": ["physiotherapy"],
  *     "replace": {"utilise": ["use"]},
- *     "mustExplain": ["biopsy"]
+ *     "mustExplain": ["biopsy"],
+ *     "checkersFoundHard": [{"word": "appointment", "count": 3, "instead": "visit"}]
  *   }
  * }
  * ```
@@ -40,6 +41,8 @@ export interface OrgWords {
   readonly allowed: readonly string[];
   readonly replace: Readonly<Record<string, readonly string[]>>;
   readonly mustExplain: readonly string[];
+  /** Words the organisation's checkers marked hard (from `GET /api/checker-words`), for checkers-found-hard. */
+  readonly checkersFoundHard: readonly CheckerWord[];
 }
 
 /** A checked settings file. Build it with {@link parseOrgSettings}. */
@@ -97,10 +100,31 @@ function stringList(value: unknown, key: string): string[] {
   });
 }
 
+/** `words.checkersFoundHard`: a list of `{word, count, instead?}`, count a whole number of 1 or more. */
+function checkerWords(value: unknown): CheckerWord[] {
+  const key = 'words.checkersFoundHard';
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new SettingsError(`"${key}" should be a list, not ${describe(value)}.`);
+  return value.map((item: unknown, index) => {
+    const where = `${key}[${index}]`;
+    const entry = expectObject(item, where);
+    onlyKeys(entry, ['word', 'count', 'instead'], where);
+    const {word, count, instead} = entry;
+    if (typeof word !== 'string' || word.trim() === '') throw new SettingsError(`"${where}.word" should be a word, not ${describe(word)}.`);
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) {
+      throw new SettingsError(`"${where}.count" should be a whole number of 1 or more, not ${describe(count)}.`);
+    }
+    if (instead !== undefined && (typeof instead !== 'string' || instead.trim() === '')) {
+      throw new SettingsError(`"${where}.instead" should be a word, not ${describe(instead)}.`);
+    }
+    return Object.freeze({word: word.trim(), count, ...(typeof instead === 'string' ? {instead: instead.trim()} : {})});
+  });
+}
+
 function parseWords(value: unknown): OrgWords {
-  if (value === undefined) return {allowed: [], replace: {}, mustExplain: []};
+  if (value === undefined) return {allowed: [], replace: {}, mustExplain: [], checkersFoundHard: []};
   const words = expectObject(value, 'words');
-  onlyKeys(words, ['allowed', 'replace', 'mustExplain'], 'words');
+  onlyKeys(words, ['allowed', 'replace', 'mustExplain', 'checkersFoundHard'], 'words');
   const replace: Record<string, readonly string[]> = {};
   if (words['replace'] !== undefined) {
     const entries = expectObject(words['replace'], 'words.replace');
@@ -116,6 +140,7 @@ function parseWords(value: unknown): OrgWords {
     allowed: Object.freeze(words['allowed'] === undefined ? [] : stringList(words['allowed'], 'words.allowed')),
     replace: Object.freeze(replace),
     mustExplain: Object.freeze(words['mustExplain'] === undefined ? [] : stringList(words['mustExplain'], 'words.mustExplain')),
+    checkersFoundHard: Object.freeze(checkerWords(words['checkersFoundHard'])),
   };
 }
 
@@ -200,6 +225,10 @@ function wordSettings(words: OrgWords | undefined): WordSettings {
     allowed: new Set(lower(words?.allowed ?? [])),
     replace: new Map(Object.entries(words?.replace ?? {}).map(([word, alternatives]) => [word.toLowerCase(), alternatives])),
     mustExplain: new Set(lower(words?.mustExplain ?? [])),
+    // The same word twice (two spellings of its case) keeps the larger count.
+    checkersFoundHard: new Map(
+      [...(words?.checkersFoundHard ?? [])].sort((a, b) => a.count - b.count).map((entry) => [entry.word.toLowerCase(), entry])
+    ),
   };
 }
 

@@ -110,6 +110,12 @@ export interface CheckInput {
   readonly blocks: readonly CheckBlock[];
   readonly rows: readonly RowInfo[];
   readonly details: DocumentDetails;
+  /**
+   * True when the input format cannot hold row pictures (Markdown, HTML, Word as the command
+   * line reads them): every row's `picture` is then `null` for want of a place, and the
+   * picture checks skip rather than ask for pictures the writer cannot add there.
+   */
+  readonly picturesUnknown?: boolean;
   readonly ignores?: readonly IgnoredFinding[];
   /** "Today", ISO `YYYY-MM-DD`, for the review-by check. Defaults to the real date. */
   readonly today?: string;

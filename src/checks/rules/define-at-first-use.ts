@@ -1,6 +1,6 @@
 import {finding as blockFinding, type DocumentRule} from '../rule.js';
 import type {Finding} from '../types.js';
-import {combineHardTerms, hardTermSteps, type BlockTerms, type TermUse} from './hard-term-scan.js';
+import {combineHardTerms, hardTermSteps, type BlockTerms, type Place, type TermUse} from './hard-term-scan.js';
 import {warnInBothProfiles} from './structure-util.js';
 import {severityOf, why} from './word-rule-support.js';
 
@@ -8,8 +8,9 @@ import {severityOf, why} from './word-rule-support.js';
  * Flags a medical term or abbreviation that is explained, but only after its first use:
  * the reader meets the hard word before its meaning. The finding is at the first use,
  * where the explanation should move. A hard-word box counts wherever it is (easy read
- * puts it on the same page). Terms never explained are left to medical-jargon-explained
- * and abbreviations.
+ * puts it on the same page), and so does a next block that starts by explaining it:
+ * "… cancer of the cervix." then "The cervix is the opening to your womb." Terms never
+ * explained are left to medical-jargon-explained and abbreviations.
  */
 export const defineAtFirstUse: DocumentRule<BlockTerms> = {
   id: 'define-at-first-use',
@@ -20,7 +21,8 @@ export const defineAtFirstUse: DocumentRule<BlockTerms> = {
     const severity = severityOf(settings, 'severity', 'warning');
     const scan = combineHardTerms(collected, input, profile);
     const findings: Finding[] = [];
-    const late = (use: TermUse) => !use.inBox && !use.explainedAtFirst && use.explained !== undefined;
+    const late = (use: TermUse) =>
+      !use.inBox && !use.explainedAtFirst && use.explained !== undefined && !explainsNext(use.first, use.explained);
     for (const use of [...scan.medical.values(), ...scan.abbreviations.values()]) {
       if (!late(use)) continue;
       findings.push({
@@ -38,3 +40,8 @@ export const defineAtFirstUse: DocumentRule<BlockTerms> = {
     return findings.sort((a, b) => a.block - b.block || a.from - b.from);
   },
 };
+
+/** Whether `explained` opens the block after `first` ("The cervix is …"): the very next thing the reader meets. */
+function explainsNext(first: Place, explained: Place): boolean {
+  return explained.block === first.block + 1 && explained.from <= 'The '.length;
+}

@@ -60,7 +60,7 @@ describe('medical-jargon-explained', () => {
 
 describe('define-at-first-use', () => {
   it('flags a term explained only after its first use', () => {
-    assert.deepEqual(runDocumentRule(defineAtFirstUse, ['You have hypertension.', 'Hypertension means high blood pressure.']), [
+    assert.deepEqual(runDocumentRule(defineAtFirstUse, ['You have hypertension.', 'Take your tablets.', 'Hypertension means high blood pressure.']), [
       {
         rule: 'define-at-first-use',
         severity: 'warning',
@@ -82,6 +82,7 @@ describe('define-at-first-use', () => {
   it('does not flag terms explained first, never explained, or in a box', () => {
     assert.deepEqual(runDocumentRule(defineAtFirstUse, ['Hypertension means high blood pressure.', 'You have hypertension.']), []);
     assert.deepEqual(runDocumentRule(defineAtFirstUse, ['You have hypertension.']), []);
+    assert.deepEqual(runDocumentRule(defineAtFirstUse, ['It checks for cancer of the cervix.', 'The cervix is the opening to your womb.']), []);
     assert.deepEqual(
       runDocumentRule(defineAtFirstUse, ['You have hypertension.', 'Hypertension means high blood pressure.', ...hardWordBox('hypertension', 'High blood pressure.')]),
       []

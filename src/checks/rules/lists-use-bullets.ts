@@ -10,6 +10,12 @@ import {numberSetting, paragraphKinds, severitySetting, trimmedSpan} from './str
  * is plain text, so the editor turns these lines into a real bullet list when it applies it.
  * There is a fix only when the list ends the sentence and has an intro.
  *
+ * A short list that describes rather than instructs is left alone: exactly `minItems` items
+ * of 1 or 2 words in a sentence about someone or something else ("They help people who feel
+ * worried, sad or stressed."). Skilled easy read writes these in line; on the quality set
+ * every such finding was a false alarm. A checklist for the reader ("Bring your letter, your
+ * medicines and a snack.") is still flagged.
+ *
  * Settings: `minItems` (default 3), `maxItemWords` (longest item that still counts, default 6),
  * `severity`.
  */
@@ -33,6 +39,7 @@ export const listsUseBullets: BlockRule = {
       const {from, to} = trimmedSpan(sentence);
       const series = findSeries(block.text.slice(from, to), maxItemWords);
       if (!series || series.items.length < minItems) continue;
+      if (isShortDescription(sentence.text, series.items, minItems)) continue;
       const suggestions =
         series.atEnd && series.intro
           ? [{label: 'Make a bulleted list', replacement: `${series.intro}:\n• ${series.items.join('\n• ')}`}]
@@ -52,6 +59,14 @@ export const listsUseBullets: BlockRule = {
     return findings;
   },
 };
+
+/** Subjects that make a sentence describe someone or something other than the reader. */
+const otherSubject = /^\s*(?:they|it|he|she|this|these|those|carers?|staff)\b/i;
+
+/** Whether a series is a short description, not a checklist: see {@link listsUseBullets}. */
+function isShortDescription(sentence: string, items: readonly string[], minItems: number): boolean {
+  return items.length === minItems && otherSubject.test(sentence) && items.every((item) => item.split(/\s+/).length <= 2);
+}
 
 /** A list of things found inside one sentence. */
 export interface Series {

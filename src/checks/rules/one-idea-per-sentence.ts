@@ -1,4 +1,4 @@
-import {finding, type BlockFinding, type BlockRule, type Sentence} from '../rule.js';
+import {finding, type BlockFinding, type BlockRule, type Sentence, type Token} from '../rule.js';
 import {nounStarts} from './noun-starts.js';
 import {bodyKinds, numberSetting, severitySetting, trimmedSpan} from './structure-util.js';
 
@@ -8,7 +8,8 @@ import {bodyKinds, numberSetting, severitySetting, trimmedSpan} from './structur
  * and offers no fix.
  *
  * Links that join nouns do not count: "and"/"or" before a determiner, pronoun object or
- * number ("you and your carer", "1 or 2 tablets"), "so" as an intensifier ("so much"), and
+ * number ("you and your carer", "1 or 2 tablets"), nor before one last word that ends the
+ * clause ("if you feel low or stressed.", "a cut or sore that…"), "so" as an intensifier ("so much"), and
  * an "If" or "When" that opens the sentence with its condition.
  * Settings: `minLinks` (how many links make a finding) and `severity`.
  */
@@ -52,6 +53,20 @@ const comparatives = new Set(['more', 'less']);
 /** Words after "so" that make it an intensifier ("so much"), not a link. */
 const soIntensified = new Set(['much', 'many', 'long', 'far', 'little', 'few', 'often', 'well', 'bad', 'good', 'important']);
 
+/** Words that start a clause describing the word before them: "a cut or sore that does not heal". */
+const relatives = new Set(['that', 'who', 'which']);
+
+/**
+ * Whether "and"/"or" before `next` joins one last word, not a clause: `next` is a word and
+ * the clause ends after it (the sentence ends, punctuation follows, or "that", "who", "which").
+ */
+function joinsLastWord(sentence: Sentence, next: Token, after: Token | undefined): boolean {
+  if (next.kind !== 'word') return false;
+  if (!after) return true;
+  const gap = sentence.text.slice(next.to - sentence.from, after.from - sentence.from);
+  return /[,.;:!?)]/.test(gap) || after.kind === 'symbol' || relatives.has(after.text.toLowerCase());
+}
+
 /** Counts the clause links in a sentence, skipping links that join nouns. */
 export function clauseLinks(sentence: Sentence): number {
   const tokens = sentence.tokens;
@@ -71,6 +86,7 @@ export function clauseLinks(sentence: Sentence): number {
     if (word === 'and' || word === 'or') {
       if (!next || next.kind === 'number') continue;
       if (!afterComma && (nounStarts.has(next.text.toLowerCase()) || comparatives.has(next.text.toLowerCase()))) continue;
+      if (!afterComma && joinsLastWord(sentence, next, tokens[i + 2])) continue;
       // "and/or" between two single words of the same shape ("tea or coffee") is still counted;
       // without a tagger we cannot tell nouns from verbs, which is why this is only a hint.
     }

@@ -9,7 +9,8 @@ import {firstBlockOfRows} from './structure-util.js';
  * When no row has a picture (a document from a Markdown or Word file, say), it is said once,
  * on the whole document, with the count, rather than on every row. The editor's row model
  * always puts the picture first, so "picture on the right" cannot happen and is not checked.
- * Off in the plain English profile.
+ * Skipped when the input format cannot hold pictures (`input.picturesUnknown`: Markdown, HTML
+ * and Word files on the command line), where it could only ever fire. Off in the plain English profile.
  */
 export const pictureLeftTextRight: DocumentRule = {
   id: 'picture-left-text-right',
@@ -20,6 +21,7 @@ export const pictureLeftTextRight: DocumentRule = {
     plain: {enabled: false},
   },
   combine(_collected, {input}) {
+    if (input.picturesUnknown) return [];
     const rows = input.rows;
     const missing = rows.filter((row) => !row.picture).length;
     if (missing === 0) return [];

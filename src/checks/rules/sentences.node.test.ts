@@ -129,6 +129,12 @@ describe('one-idea-per-sentence', () => {
     assert.deepEqual(runBlock(oneIdeaPerSentence, 'It hurts so much when you walk.'), []);
   });
 
+  it('does not count "and"/"or" before one last word that ends the clause', () => {
+    assert.deepEqual(runBlock(oneIdeaPerSentence, 'They can help if you feel low or stressed.'), []);
+    assert.deepEqual(runBlock(oneIdeaPerSentence, 'Tell us if you see a cut or sore that does not heal.'), []);
+    assert.equal(runBlock(oneIdeaPerSentence, 'They can help if you feel low or you can call us.').length, 1);
+  });
+
   it('counts an "and" after a comma even before "your"', () => {
     assert.equal(runBlock(oneIdeaPerSentence, 'Wash your hands, and your carer should too if they help.').length, 1);
   });
@@ -228,6 +234,12 @@ describe('lists-use-bullets', () => {
       []
     );
     assert.deepEqual(runBlock(listsUseBullets, 'We have 1,000 beds and 2,000 staff.'), []);
+  });
+
+  it('leaves a short list that describes someone else, but not a longer one', () => {
+    assert.deepEqual(runBlock(listsUseBullets, 'They help people who feel worried, sad or stressed.'), []);
+    assert.equal(runBlock(listsUseBullets, 'They help people who feel worried, sad, angry or stressed.').length, 1);
+    assert.equal(runBlock(listsUseBullets, 'They will check your blood, your weight and how well you sleep.').length, 1);
   });
 
   it('does not check list items, which are a list already', () => {

@@ -26,7 +26,7 @@ export function testProfile(name: ProfileName = 'easy-read', overrides: SettingO
     settings(rule: RuleDefinition): RuleSettings {
       return {...rule.defaults[name], ...overrides[rule.id]};
     },
-    words: {allowed: new Set(), replace: new Map(), mustExplain: new Set()},
+    words: {allowed: new Set(), replace: new Map(), mustExplain: new Set(), checkersFoundHard: new Map()},
   };
 }
 

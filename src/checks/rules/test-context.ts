@@ -1,4 +1,4 @@
-import type {BlockFinding, BlockRule, DocumentRule, Profile, SettingValue} from '../rule.js';
+import type {BlockFinding, BlockRule, CheckerWord, DocumentRule, Profile, SettingValue} from '../rule.js';
 import {splitSentences} from '../segment.js';
 import {resolveProfile, type OrgSettings} from '../settings.js';
 import type {CheckBlock, Finding, FormatRun, ProfileName} from '../types.js';
@@ -13,6 +13,7 @@ export interface TestWords {
   readonly allowed?: readonly string[];
   readonly replace?: Readonly<Record<string, readonly string[]>>;
   readonly mustExplain?: readonly string[];
+  readonly checkersFoundHard?: readonly CheckerWord[];
 }
 
 /** Options for {@link runBlockRule} and {@link runDocumentRule}. */
@@ -31,7 +32,7 @@ export function testProfile(
 ): Profile {
   const settings: OrgSettings = {
     profiles: {[name]: rules},
-    words: {allowed: words.allowed ?? [], replace: words.replace ?? {}, mustExplain: words.mustExplain ?? []},
+    words: {allowed: words.allowed ?? [], replace: words.replace ?? {}, mustExplain: words.mustExplain ?? [], checkersFoundHard: words.checkersFoundHard ?? []},
   };
   return resolveProfile(name, settings);
 }

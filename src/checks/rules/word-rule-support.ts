@@ -103,6 +103,10 @@ const explainedBefore = new RegExp(
   'iu'
 );
 const nextSentenceExplains = /^\s*(?:this|that|it)\s+means\b/iu;
+/** A sentence that starts with the hard word, perhaps after "the", "a" or "your": "The cervix is …". */
+const startsSentence = /(?:^|[.!?:]\s+)(?:(?:the|a|an|your)\s+)?$/iu;
+/** After a hard word that starts its sentence: "… is the opening to your womb", "… are small tubes". */
+const definedAfter = /^\s+(?:is|are)\s+(?:a|an|the|when|where)\s/iu;
 
 /**
  * Whether the hard word at `[from, to)` of `text` comes with an explanation, in one of the
@@ -111,12 +115,14 @@ const nextSentenceExplains = /^\s*(?:this|that|it)\s+means\b/iu;
  * - a plain word then the word in brackets: "high blood pressure (hypertension)";
  * - "X means …", "X is when …", "X stands for …", "X, or …";
  * - "This is called X", "also known as X", "the medical word for this is X";
+ * - a sentence that defines the word it starts with: "The cervix is the opening to your womb.";
  * - the next sentence starts "This means …" (pass its text as `next`).
  */
 export function isExplainedAt(text: string, from: number, to: number, next?: string): boolean {
   const before = text.slice(Math.max(0, from - 60), from);
   const after = text.slice(to, to + 80);
   if (explainedAfter.test(after) || explainedBefore.test(before)) return true;
+  if (definedAfter.test(after) && startsSentence.test(text.slice(Math.max(0, from - 8), from))) return true;
   return next !== undefined && nextSentenceExplains.test(next);
 }
 

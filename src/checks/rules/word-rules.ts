@@ -1,5 +1,6 @@
 import type {RuleDefinition} from '../rule.js';
 import {abbreviations} from './abbreviations.js';
+import {checkersFoundHard} from './checkers-found-hard.js';
 import {addressReaderAsYou} from './address-reader-as-you.js';
 import {consistentTerms} from './consistent-terms.js';
 import {contractions} from './contractions.js';
@@ -27,6 +28,7 @@ import {wordyPhrasesRule} from './wordy-phrases.js';
  */
 export const wordRules: readonly RuleDefinition[] = [
   difficultWords,
+  checkersFoundHard,
   longWords,
   latinForeignShortforms,
   contractions,

@@ -11,7 +11,7 @@ export const allowedLongWords: ReadonlySet<string> = new Set([
   'everyone', 'everybody', 'anyone', 'anybody', 'somebody', 'nobody', 'community', 'company',
   'library', 'interpreter', 'counsellor', 'therapist', 'physio', 'supporter', 'advocate',
   'grandparent', 'grandmother', 'grandfather', 'grandchildren', 'relative', 'visitor',
-  'midwife', 'dentist', 'doctor', 'carer',
+  'midwife', 'dentist', 'doctor', 'carer', 'department',
   // Health
   'medicine', 'medical', 'appointment', 'prescription', 'temperature', 'operation', 'injection',
   'infection', 'vaccination', 'vaccinated', 'allergy', 'allergic', 'diabetes', 'epilepsy',

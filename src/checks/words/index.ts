@@ -26,11 +26,12 @@ export {wordyPhrases, type WordyPhrase} from './wordy-phrases.js';
 /**
  * The built-in lists in the shape of `WordSettings`, for a settings resolver that merges an
  * organisation's lists over them: familiar long words (allowed), every hard word with its
- * alternatives (replace) and the medical terms (mustExplain). The word rules read the
+ * alternatives (replace) and the medical terms (mustExplain); checkers' words come only from the organisation. The word rules read the
  * built-in lists themselves, so a profile with empty word settings still gets them.
  */
 export const builtInWordSettings: WordSettings = {
   allowed: allowedLongWords,
   replace: new Map(hardWords.map((entry) => [entry.term.toLowerCase(), entry.plain])),
   mustExplain: medicalTerms,
+  checkersFoundHard: new Map(),
 };

@@ -5,7 +5,12 @@
  * easy-read-rules.md names; the rest are common in NHS leaflets.
  *
  * A member has a singular and (for nouns) a plural, so a fix can keep the number:
- * "tablets" → "medicines".
+ * "tablets" → "pills".
+ *
+ * A set holds only words for exactly the same thing. A specific word and the general one
+ * it belongs to are not the same word twice: "See your GP" then "a doctor may call" (any
+ * doctor), "tablets" among "medicines" (tablets are one kind), "the ward" in "the hospital"
+ * (a place inside it). Easy read uses both kinds of word on purpose, so they are kept apart.
  */
 export interface SynonymMember {
   readonly singular: string;
@@ -25,10 +30,14 @@ export const synonymSets: readonly SynonymSet[] = [
     name: 'doctor',
     members: [
       {singular: 'doctor', plural: 'doctors'},
-      {singular: 'GP', plural: 'GPs'},
       {singular: 'physician', plural: 'physicians'},
-      {singular: 'consultant', plural: 'consultants'},
-      {singular: 'clinician', plural: 'clinicians'},
+    ],
+  },
+  {
+    name: 'GP',
+    members: [
+      {singular: 'GP', plural: 'GPs'},
+      {singular: 'family doctor', plural: 'family doctors'},
     ],
   },
   {
@@ -36,17 +45,13 @@ export const synonymSets: readonly SynonymSet[] = [
     members: [
       {singular: 'medicine', plural: 'medicines'},
       {singular: 'medication', plural: 'medications'},
-      {singular: 'tablet', plural: 'tablets'},
-      {singular: 'drug', plural: 'drugs'},
-      {singular: 'pill', plural: 'pills'},
     ],
   },
   {
-    name: 'hospital',
+    name: 'tablet',
     members: [
-      {singular: 'hospital', plural: 'hospitals'},
-      {singular: 'ward', plural: 'wards'},
-      {singular: 'unit'},
+      {singular: 'tablet', plural: 'tablets'},
+      {singular: 'pill', plural: 'pills'},
     ],
   },
   {
