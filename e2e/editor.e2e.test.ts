@@ -24,7 +24,7 @@ async function writeRow(page: Page, text: string, search: string, alt: string, c
   await page.keyboard.press('Tab'); // into the pictures: one tab stop
   await page.keyboard.press('Enter'); // choose the first
   const altInput = picker.getByLabel('Describe the picture');
-  assert.notEqual(await altInput.inputValue(), '', 'the alt text is filled in for us');
+  assert.equal(await altInput.inputValue(), '', "the description starts empty: a symbol's name is not one");
   await altInput.fill(alt);
   await picker.getByRole('button', {name: 'Place picture'}).click();
   await page.locator('er-editor .er-row__img').nth(count - 1).waitFor();
@@ -39,7 +39,13 @@ describe('writing an easy read page through npm start', {timeout: 180_000}, () =
 
     await page.getByRole('button', {name: 'New document'}).click();
     await editorText(page).waitFor();
-    await page.locator('er-editor .er-title').click();
+    // The new document's title has the focus: no click, no Tabs.
+    await page.waitForFunction(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      const selection = active?.getRootNode() instanceof ShadowRoot ? (active.getRootNode() as ShadowRoot & {getSelection?: () => Selection | null}).getSelection?.() : null;
+      return active?.classList.contains('ProseMirror') === true && (selection?.anchorNode instanceof Element ? selection.anchorNode : selection?.anchorNode?.parentElement)?.closest('.er-title') != null;
+    });
     await page.keyboard.type('Seeing your doctor');
     await page.keyboard.press('Enter');
 

@@ -19,6 +19,7 @@
  */
 import type {
   AuditEntry,
+  BinEntry,
   CheckSummary,
   CurrentDraft,
   DocumentDetail,
@@ -241,6 +242,21 @@ export class ApiClient {
    */
   saveDraft(id: string, revision: number, content: DocumentFile): Promise<{revision: number; savedAt: string}> {
     return this.request('PUT', `/api/documents/${enc(id)}/draft`, {revision, content});
+  }
+
+  /** Moves a document to the bin (owner or admin), where it can be restored for 30 days. */
+  deleteDocument(id: string): Promise<BinEntry> {
+    return this.request('DELETE', `/api/documents/${enc(id)}`);
+  }
+
+  /** Documents deleted in the last 30 days that you may restore, most recent first. */
+  listBin(): Promise<BinEntry[]> {
+    return this.request('GET', '/api/bin');
+  }
+
+  /** Takes a document out of the bin, as it was. */
+  restoreDocument(id: string): Promise<DocumentDetail> {
+    return this.request('POST', `/api/documents/${enc(id)}/restore`);
   }
 
   /** Shares a document with another author; returns who it is shared with now. */

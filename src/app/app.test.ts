@@ -6,6 +6,7 @@ import {schema} from '../document/schema.js';
 import {AccountSubmitEvent} from './account-submit-event.js';
 import {DocumentListActionEvent} from './document-list-action-event.js';
 import type {App} from './app.js';
+import type {Editor} from '../editor/editor.js';
 import {defaultDatabaseName, openDocumentStore} from './document-store.js';
 import {defaultQueueName, openOfflineQueue} from './offline-queue.js';
 import {FakeServer, fakePassword} from './testing/fake-server.js';
@@ -47,9 +48,9 @@ async function openDocument(id: string): Promise<App> {
   return el;
 }
 
-/** Types at the start of the open document. */
+/** Types at the start of the open document's title. */
 async function type(el: App, words: string): Promise<void> {
-  workspace(el)!.focus();
+  workspace(el)!.shadowRoot!.querySelector<Editor>('er-editor')!.selectRange(1);
   await sendKeys({type: words});
 }
 

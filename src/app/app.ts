@@ -164,7 +164,7 @@ export class App extends LitElement {
     if (this.route.screen === 'list') await Promise.all([phase === 'signed-in' ? this.team.load() : undefined, this.local.refresh()]);
     await this.updateComplete;
     if (run !== this.routeRun) return;
-    if (this.route.screen === 'document' || this.route.screen === 'local') this.workspace?.focus();
+    if (this.route.screen === 'document' || this.route.screen === 'local') this.workspace?.focusStart();
     else if (previous !== this.route.screen) this.main.focus();
   }
 
@@ -210,6 +210,9 @@ export class App extends LitElement {
 
   private handleTeamAction(event: DocumentListActionEvent): void {
     if (event.action === 'create' || event.action === 'import') void this.team.create(event.file);
+    else if (event.action === 'delete') void this.team.remove(event.id ?? '', event.title ?? '');
+    else if (event.action === 'restore') void this.team.restore(event.id ?? '', event.title ?? '');
+    else if (event.action === 'open-bin' || event.action === 'close-bin') void this.team.openBin(event.action === 'open-bin');
   }
 
   private handleTeamSearch(event: TeamSearchEvent): void {
@@ -355,6 +358,10 @@ export class App extends LitElement {
             .filter=${this.team.filter}
             .waiting=${this.team.waiting}
             .message=${this.team.message}
+            .bin=${this.team.bin}
+            ?showing-bin=${this.team.showingBin}
+            user-id=${this.session.me?.user.id ?? ''}
+            ?admin=${this.session.me?.user.role === 'admin'}
             ?loading=${this.team.loading}
             @team-search=${this.handleTeamSearch}
             @document-list-action=${this.handleTeamAction}

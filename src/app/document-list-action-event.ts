@@ -1,7 +1,18 @@
 import {typedEvent} from '../events/typed-event.js';
 
 /** What the document list asks the app to do. */
-export type DocumentListAction = 'create' | 'import' | 'rename' | 'delete' | 'undo-delete' | 'export' | 'upload';
+export type DocumentListAction =
+  | 'create'
+  | 'import'
+  | 'rename'
+  | 'delete'
+  | 'undo-delete'
+  | 'export'
+  | 'upload'
+  // The team list's bin: show it, leave it, take a document out of it.
+  | 'open-bin'
+  | 'close-bin'
+  | 'restore';
 
 /** Fired by `<er-document-list>` when the user asks for something; `<er-app>` does it. */
 export class DocumentListActionEvent extends typedEvent(

@@ -36,6 +36,8 @@ export const styles = [
     }
     .workspace__side {
       display: grid;
+      /* Not the implicit auto column, which is as wide as the widest panel's content. */
+      grid-template-columns: minmax(0, 1fr);
       gap: 1rem;
       position: sticky;
       top: 0.5rem;
@@ -43,8 +45,9 @@ export const styles = [
       overflow: auto;
     }
     @media (max-width: 60rem) {
+      /* minmax(0, …): a plain 1fr grows to its widest content and runs off a 320 px screen. */
       .workspace__columns {
-        grid-template-columns: 1fr;
+        grid-template-columns: minmax(0, 1fr);
       }
       .workspace__side {
         position: static;

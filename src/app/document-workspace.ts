@@ -7,6 +7,8 @@ import type {DocumentFile} from '../document/document-file.js';
 import type {Editor} from '../editor/editor.js';
 import type {EditorChangeEvent} from '../editor/events.js';
 import {applySuggestion, ignoreFinding, reopenIgnored} from '../editor/plugins/checks-plugin.js';
+import {selectBlock, setFeedback, type FeedbackOpenEvent} from '../editor/plugins/feedback-marks.js';
+import type {PartSelectEvent, RoundResultsEvent} from '../rounds/round-events.js';
 import type {FindingFixEvent, FindingIgnoreEvent, FindingSelectEvent, IgnoreReopenEvent} from '../panels/events.js';
 import type {DetailChangeEvent} from './detail-change-event.js';
 import {styles} from './document-workspace.styles.js';
@@ -92,9 +94,29 @@ export class DocumentWorkspace extends LitElement {
     });
   }
 
-  /** Moves the keyboard focus into the document text. */
+  private handleRoundResults(event: RoundResultsEvent): void {
+    const parts = event.results?.parts ?? [];
+    this.editor.execute(setFeedback(new Map(parts.map((part) => [part.id, part]))));
+  }
+
+  private handlePartSelect(event: PartSelectEvent): void {
+    if (this.editor.execute(selectBlock(event.partId))) this.editor.focus();
+  }
+
+  private handleFeedbackOpen(event: FeedbackOpenEvent): void {
+    void this.querySelector('er-review-round-panel')?.showPart(event.blockId);
+  }
+
+  /** Moves the keyboard focus into the document text, once it is rendered if it is not yet. */
   override focus(): void {
-    this.editor?.focus();
+    if (this.editor) this.editor.focus();
+    else void this.updateComplete.then(() => this.editor?.focus());
+  }
+
+  /** Focuses where the work starts, for a document just opened (see `Editor.focusStart`). */
+  focusStart(): void {
+    if (this.editor) this.editor.focusStart();
+    else void this.updateComplete.then(() => this.editor?.focusStart());
   }
 
   /** The document as it is now. */
@@ -119,6 +141,7 @@ export class DocumentWorkspace extends LitElement {
             user-name=${this.userName}
             ?readonly=${this.readonly}
             @er-change=${this.handleEditorChange}
+            @feedback-open=${this.handleFeedbackOpen}
           ></er-editor>
         </section>
         <aside
@@ -129,6 +152,8 @@ export class DocumentWorkspace extends LitElement {
           @finding-ignore=${this.handleFindingIgnore}
           @ignore-reopen=${this.handleIgnoreReopen}
           @detail-change=${this.handleDetailChange}
+          @round-results=${this.handleRoundResults}
+          @part-select=${this.handlePartSelect}
         >
           <er-score></er-score>
           <er-checks-panel></er-checks-panel>

@@ -82,6 +82,8 @@ describe('er-people-screen', () => {
     expect(api.calls).to.deep.equal(['create Sam author']);
     expect([...within(el).querySelectorAll('.person h3')].map(text)).to.deep.equal(['Ada (you)', 'Bea', 'Rae', 'Sam']);
     expect(input('name').value).to.equal('', 'the form is empty for the next person');
+    expect(text(within(el).activeElement), 'focus is on the new person').to.equal('Sam');
+    await expect(el).to.be.accessible();
   });
 
   it('changes a role with the keyboard', async () => {

@@ -50,6 +50,11 @@ export class PeopleScreen extends LitElement {
         font-size: 1.5rem;
         margin: 2rem 0 0.5rem;
       }
+      /* Shown even after a mouse click: the focus moved here by itself, so show where. */
+      .person h3:focus {
+        outline: 3px solid #ffb81c;
+        outline-offset: 2px;
+      }
       .status {
         min-height: 1.5rem;
         font-weight: 600;
@@ -153,6 +158,9 @@ export class PeopleScreen extends LitElement {
       this.users = [...this.users, user].sort((a, b) => a.name.localeCompare(b.name));
       this.addForm.reset();
       this.message = `${user.name} was added as ${withArticle(roleWords[user.role].name.toLowerCase())}.`;
+      // Focus goes to what was made: the new person's entry, where their role can be changed.
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`#person-card-${CSS.escape(user.id)}`)?.focus();
     } catch (error) {
       this.addError = plain(error);
     } finally {
@@ -203,7 +211,7 @@ export class PeopleScreen extends LitElement {
   private renderPerson(user: User) {
     const self = user.id === this.currentUserId;
     return html`<li class="person">
-      <h3>${user.name}${self ? ' (you)' : ''}</h3>
+      <h3 id="person-card-${user.id}" tabindex="-1">${user.name}${self ? ' (you)' : ''}</h3>
       <p>${user.email ?? 'No email address'}</p>
       <p>Role: ${describeRole(user)}</p>
       ${user.disabled ? html`<p class="person__off">Deactivated: cannot sign in or review.</p>` : nothing}

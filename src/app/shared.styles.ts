@@ -36,6 +36,8 @@ export const sharedStyles = css`
   .button:focus-visible,
   a:focus-visible,
   input:focus-visible,
+  /* Chromium may not match :focus-visible while a date's day, month or year part has focus. */
+  input[type='date']:focus,
   select:focus-visible,
   textarea:focus-visible {
     outline: 3px solid #ffb81c;

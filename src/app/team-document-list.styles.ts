@@ -45,6 +45,19 @@ export const styles = [
     .team__status p {
       margin: 0;
     }
+    .item__actions,
+    .confirm {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+      margin: 0.5rem 0 0;
+    }
+    .confirm p {
+      flex-basis: 100%;
+      margin: 0;
+      font-weight: 600;
+    }
     .item {
       ${cardLook}
     }

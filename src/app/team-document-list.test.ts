@@ -107,6 +107,81 @@ describe('er-team-document-list', () => {
     expect((await event).action).to.equal('create');
   });
 
+  it('offers Delete only on documents the owner or an admin may delete, and asks before moving one to the bin', async () => {
+    const el = await list({userId: 'sam'});
+    const deletes = () => [...within(el).querySelectorAll<HTMLButtonElement>('[data-delete]')];
+    expect(deletes().map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Delete “Untitled document”']);
+    el.admin = true;
+    await el.updateComplete;
+    expect(deletes().map((b) => b.dataset['delete'])).to.deep.equal(['a', 'b']);
+    deletes()[0]!.focus();
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    const confirm = within(el).querySelector('.confirm')!;
+    expect(text(confirm.querySelector('p'))).to.equal('Move “Going to hospital” to the bin? You can restore it from the bin for 30 days.');
+    expect(within(el).activeElement).to.equal(confirm.querySelector('.button--danger'));
+    await expect(el).to.be.accessible();
+    await sendKeys({press: 'Tab'});
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    expect(within(el).querySelector('.confirm')).to.equal(null);
+    expect(within(el).activeElement).to.equal(deletes()[0], 'Cancel gives focus back to Delete');
+  });
+
+  it('sends the delete once confirmed, then focuses the next document, or the heading when none is left', async () => {
+    const el = await list({admin: true});
+    within(el).querySelector<HTMLButtonElement>('[data-delete="a"]')!.click();
+    await el.updateComplete;
+    const event = oneEvent<DocumentListActionEvent>(el, 'document-list-action');
+    within(el).querySelector<HTMLButtonElement>('.confirm .button--danger')!.click();
+    const {action, id, title} = await event;
+    expect([action, id, title]).to.deep.equal(['delete', 'a', 'Going to hospital']);
+    Object.assign(el, {documents: documents.slice(1), message: '“Going to hospital” is in the bin.'});
+    await el.updateComplete;
+    expect(within(el).activeElement).to.equal(within(el).querySelector('.item__title a'));
+    expect(text(within(el).querySelector('[role=status]'))).to.equal('“Going to hospital” is in the bin. 1 document.');
+    within(el).querySelector<HTMLButtonElement>('[data-delete="b"]')!.click();
+    await el.updateComplete;
+    within(el).querySelector<HTMLButtonElement>('.confirm .button--danger')!.click();
+    el.documents = [];
+    await el.updateComplete;
+    expect(within(el).activeElement).to.equal(within(el).querySelector('#team-heading'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the bin with Restore, focusing its heading, and goes back to the documents', async () => {
+    const el = await list();
+    const opened = oneEvent<DocumentListActionEvent>(el, 'document-list-action');
+    within(el).querySelector<HTMLButtonElement>('#bin-button')!.click();
+    expect((await opened).action).to.equal('open-bin');
+    const entry = {
+      id: 'c',
+      title: 'Old leaflet',
+      owner: person('Sam'),
+      deletedBy: person('Priya'),
+      deletedAt: '2026-11-20T10:30:00.000Z',
+      restorableUntil: '2026-12-20T10:30:00.000Z',
+    };
+    Object.assign(el, {showingBin: true, bin: [entry]});
+    await el.updateComplete;
+    expect(within(el).activeElement).to.equal(within(el).querySelector('#bin-heading'));
+    expect(text(within(el).querySelector('.item__saved'))).to.match(/^Deleted by Priya on 20 November 2026 at .+ You can restore it until 20 December 2026\.$/);
+    await expect(el).to.be.accessible();
+    const restored = oneEvent<DocumentListActionEvent>(el, 'document-list-action');
+    within(el).querySelector<HTMLButtonElement>('[aria-label="Restore “Old leaflet”"]')!.click();
+    const {action, id} = await restored;
+    expect([action, id]).to.deep.equal(['restore', 'c']);
+    Object.assign(el, {bin: [], message: '“Old leaflet” is restored.'});
+    await el.updateComplete;
+    expect(text(within(el).querySelector('[role=status]'))).to.equal('“Old leaflet” is restored. The bin is empty.');
+    const closed = oneEvent<DocumentListActionEvent>(el, 'document-list-action');
+    within(el).querySelector<HTMLButtonElement>('.team__tools .button')!.click();
+    expect((await closed).action).to.equal('close-bin');
+    el.showingBin = false;
+    await el.updateComplete;
+    expect(within(el).activeElement).to.equal(within(el).querySelector('#bin-button'));
+  });
+
   it('shows a message above the count', async () => {
     const el = await list({message: '“Flu jab” is uploaded to the team.'});
     expect(text(within(el).querySelector('[role=status]'))).to.equal('“Flu jab” is uploaded to the team. 2 documents.');

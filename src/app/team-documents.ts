@@ -1,6 +1,6 @@
 import type {ReactiveControllerHost} from 'lit';
 import {emptyDocument, toDocumentFile, type DocumentFile} from '../document/document-file.js';
-import {ApiError, type ApiClient, type DocumentStatus, type DocumentSummary} from './api-client.js';
+import {ApiError, type ApiClient, type BinEntry, type DocumentStatus, type DocumentSummary} from './api-client.js';
 import {readDocumentFile} from './document-files.js';
 import type {WaitingKind} from './team-document-list.js';
 
@@ -34,6 +34,10 @@ export class TeamDocuments {
   /** What was just done, for the list's status line. */
   message = '';
   waiting: ReadonlyMap<string, WaitingKind> = new Map();
+  /** Deleted documents that can be restored, while the bin is shown. */
+  bin: readonly BinEntry[] = [];
+  /** While set, the list shows the bin instead of the documents. */
+  showingBin = false;
   private readonly host: ReactiveControllerHost;
   private readonly options: TeamDocumentsOptions;
   private request = 0;
@@ -113,6 +117,55 @@ export class TeamDocuments {
     } catch (error) {
       this.fail(error, `We could not upload “${title}”.`);
       return undefined;
+    }
+  }
+
+  /** Moves a document to the bin and lists the documents again. */
+  async remove(id: string, title: string): Promise<void> {
+    this.options.onMessage('');
+    const name = title || 'Untitled document';
+    try {
+      await this.options.api.deleteDocument(id);
+      this.message = `“${name}” is in the bin. You can restore it from the bin for 30 days.`;
+      await this.load();
+    } catch (error) {
+      this.fail(error, `We could not delete “${name}”.`);
+    }
+  }
+
+  /** Shows the bin (`true`) or the documents again (`false`). */
+  async openBin(open: boolean): Promise<void> {
+    this.options.onMessage('');
+    this.message = '';
+    this.showingBin = open;
+    this.host.requestUpdate();
+    if (open) await this.loadBin();
+    else await this.load();
+  }
+
+  /** Takes a document out of the bin; the bin stays shown. */
+  async restore(id: string, title: string): Promise<void> {
+    this.options.onMessage('');
+    const name = title || 'Untitled document';
+    try {
+      await this.options.api.restoreDocument(id);
+      this.message = `“${name}” is restored. It is back in your team’s documents.`;
+      await this.loadBin();
+    } catch (error) {
+      this.fail(error, `We could not restore “${name}”.`);
+    }
+  }
+
+  private async loadBin(): Promise<void> {
+    this.loading = true;
+    this.host.requestUpdate();
+    try {
+      this.bin = await this.options.api.listBin();
+    } catch (error) {
+      this.fail(error, 'We could not show the bin.');
+    } finally {
+      this.loading = false;
+      this.host.requestUpdate();
     }
   }
 

@@ -13,8 +13,8 @@ import {documentBlocks} from '../document/text-blocks.js';
 export function htmlToInput(html: string): CheckInput {
   const {input} = documentBlocks(htmlToDocument(html, domDocument()));
   // Web pages, Markdown and Word files have no place for the document's details (dates,
-  // owner): leave them unknown, so the checks that need them skip rather than fail.
-  return {...input, details: {title: input.details.title}};
+  // owner) or row pictures: leave them unknown, so the checks that need them skip rather than fail.
+  return {...input, details: {title: input.details.title}, picturesUnknown: true};
 }
 
 /**

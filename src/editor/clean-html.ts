@@ -1,5 +1,6 @@
 import createDOMPurify, {type Config, type DOMPurify} from 'dompurify';
-import {contactFields, isSafeHref} from '../document/schema.js';
+import {isSafeHref, isSafePictureSrc} from '../document/safe-content.js';
+import {contactFields} from '../document/schema.js';
 import {elementsIn, repairWordHtml, tagOf} from './word-html.js';
 
 /**
@@ -59,14 +60,10 @@ export function foldHeadings(root: Element): void {
 /**
  * True for picture sources that load nothing from elsewhere: a path on this site (the
  * OpenMoji library, `/openmoji/1F48A.svg`) or an inline image as the picture picker makes
- * for an upload (`data:image/png;base64,…`, `data:image/svg+xml;charset=utf-8,…`; an SVG
- * shown through `<img>` runs no script and loads nothing).
+ * for an upload. The same rule as every document's (see `isSafePictureSrc`).
  */
 export function isLocalPictureSrc(src: string): boolean {
-  const value = src.trim();
-  if (value === '' || value.startsWith('//') || value.startsWith('\\')) return false;
-  if (/^data:image\/(png|jpeg|gif|webp|svg\+xml)[;,]/i.test(value)) return true;
-  return !/^[a-z][a-z0-9+.-]*:/i.test(value.replace(/[\u0000-\u0020]/g, ''));
+  return isSafePictureSrc(src);
 }
 
 function parseInert(html: string, doc: Document): DocumentFragment {

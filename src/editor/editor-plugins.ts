@@ -2,7 +2,10 @@ import type {Plugin} from 'prosemirror-state';
 import type {OrgSettings} from '../checks/settings.js';
 import type {ProfileName} from '../checks/types.js';
 import {pastePlugin} from './paste.js';
+import {blockIdsPlugin} from './plugins/block-ids.js';
 import {checksKeymap, checksPlugin} from './plugins/checks-plugin.js';
+import {currentRowPlugin} from './plugins/current-row.js';
+import {feedbackMarksPlugin} from './plugins/feedback-marks.js';
 import {findingPopover} from './plugins/finding-popover.js';
 
 /** Options for {@link editorPlugins}. */
@@ -16,14 +19,19 @@ export interface EditorPluginOptions {
 }
 
 /**
- * The plugins `<er-editor>` adds to every document: safe paste, live checks with their
- * keyboard shortcuts, and the popover that explains a problem and offers its fixes.
+ * The plugins `<er-editor>` adds to every document: safe paste, block ids kept present
+ * and unique, live checks with their keyboard shortcuts, and the popover that explains a
+ * problem and offers its fixes, review feedback shown in the text, and the current row
+ * (whose picture buttons Tab reaches).
  */
 export function editorPlugins(options: EditorPluginOptions = {}): Plugin[] {
   return [
     pastePlugin(),
+    blockIdsPlugin(),
     checksPlugin({profile: options.profile, settings: options.settings}),
     checksKeymap,
     findingPopover({userName: options.userName}),
+    feedbackMarksPlugin(),
+    currentRowPlugin(),
   ];
 }

@@ -1,6 +1,7 @@
 import {css} from 'lit';
 import {prosemirrorStyles} from './prosemirror.styles.js';
 import {checksDecorationStyles} from './plugins/checks-plugin.styles.js';
+import {feedbackMarkStyles} from './plugins/feedback-marks.styles.js';
 import {findingPopoverStyles} from './plugins/finding-popover.styles.js';
 
 /**
@@ -10,6 +11,7 @@ import {findingPopoverStyles} from './plugins/finding-popover.styles.js';
 export const styles = [
   prosemirrorStyles,
   checksDecorationStyles,
+  feedbackMarkStyles,
   findingPopoverStyles,
   css`
     :host {
@@ -25,6 +27,13 @@ export const styles = [
       background: #fff;
       color: #212b32;
       font-weight: 600;
+    }
+    .editor__notice {
+      margin: 0 0 0.5rem;
+      padding: 0.75rem 1rem;
+      border-left: 6px solid #005eb8;
+      background: #fff;
+      color: #212b32;
     }
     .editor__mount {
       border: 1px solid #4c6272;
@@ -120,6 +129,11 @@ export const styles = [
     }
     .er-row__button:hover {
       background: #e8edee;
+    }
+    .er-row__button:focus-visible {
+      outline: 3px solid #ffb81c;
+      outline-offset: 2px;
+      box-shadow: 0 0 0 6px #212b32;
     }
     .er-row__text > :last-child {
       margin-bottom: 0;

@@ -4,6 +4,7 @@ import {keymap} from 'prosemirror-keymap';
 import {TextSelection, type Command, type EditorState, type Plugin, type Transaction} from 'prosemirror-state';
 import {currentRow, placePicture, removePicture} from './commands.js';
 import {DocumentFileError, emptyDocument, parseDocumentFile, toDocumentFile, type DocumentFile} from '../document/document-file.js';
+import {withoutUnsafeContent, type ContentProblem} from '../document/safe-content.js';
 import {createEditorState, shortcuts} from './editor-state.js';
 import {EditorViewController} from './editor-view-controller.js';
 import {EditorChangeEvent, ToolbarActionEvent} from './events.js';
@@ -60,6 +61,8 @@ export class Editor extends LitElement {
 
   @state() private editorState: EditorState = this.createState(emptyDocument());
   @state() private loadError = '';
+  /** What was taken out of the last document set, said plainly; '' when nothing was. */
+  @state() private loadNotice = '';
 
   /** The accessible name of the editable area. */
   @property() label = 'Document text';
@@ -82,15 +85,18 @@ export class Editor extends LitElement {
   /**
    * The document, as a file object (`{format: "easy-read-studio/1", meta, doc}`) or its
    * JSON text. Setting it replaces the document and its undo history; a file that cannot
-   * be read keeps the current document and shows a plain message.
+   * be read keeps the current document and shows a plain message. Links and pictures
+   * whose addresses are not allowed (see `safe-content.ts`) are taken out (a link's text
+   * stays), and a plain notice says what was taken out.
    */
   get value(): DocumentFile {
     return toDocumentFile(this.editorState.doc);
   }
   set value(value: DocumentFile | string) {
     try {
-      const doc = parseDocumentFile(value);
+      const {doc, removed} = withoutUnsafeContent(parseDocumentFile(value));
       this.loadError = '';
+      this.loadNotice = removedNotice(removed);
       this.setEditorState(this.createState(doc));
     } catch (error) {
       if (!(error instanceof DocumentFileError)) throw error;
@@ -195,9 +201,34 @@ export class Editor extends LitElement {
     return command(view.state, view.dispatch, view);
   }
 
-  /** Moves the keyboard focus into the text. */
+  /**
+   * Moves the keyboard focus into the text. Called before the view exists (a document
+   * just opened), it focuses the text as soon as the view is made, so focus never drops
+   * to the page.
+   */
   override focus(): void {
-    this.controller.view?.focus();
+    const view = this.controller.view;
+    if (view) view.focus();
+    else void this.updateComplete.then(() => this.controller.view?.focus());
+  }
+
+  /**
+   * Puts the cursor where the work starts and focuses the text: in the title while it is
+   * empty (a new document), else at the start of the first block after it (an opened or
+   * imported document). Like `focus()`, waits for the view if it is not made yet.
+   */
+  focusStart(): void {
+    const place = () => {
+      const view = this.controller.view;
+      if (!view) return;
+      const doc = view.state.doc;
+      const title = doc.firstChild;
+      const pos = !title || title.content.size === 0 || doc.childCount < 2 ? 1 : title.nodeSize;
+      view.dispatch(view.state.tr.setSelection(TextSelection.near(doc.resolve(pos))).scrollIntoView());
+      view.focus();
+    };
+    if (this.controller.view) place();
+    else void this.updateComplete.then(place);
   }
 
   /**
@@ -216,6 +247,7 @@ export class Editor extends LitElement {
   override render() {
     return html`
       ${this.loadError ? html`<p class="editor__error" role="alert">${this.loadError}</p>` : nothing}
+      ${this.loadNotice ? html`<p class="editor__notice" role="status">${this.loadNotice}</p>` : nothing}
       <er-toolbar
         part="toolbar"
         .editorState=${this.editorState}
@@ -232,4 +264,11 @@ declare global {
   interface HTMLElementTagNameMap {
     'er-editor': Editor;
   }
+}
+
+/** The notice for unsafe content taken out of a document: one plain sentence per item. */
+function removedNotice(removed: readonly ContentProblem[]): string {
+  if (removed.length === 0) return '';
+  const what = removed.map((problem) => `${problem.message}.`).join(' ');
+  return `We took out ${removed.length === 1 ? 'one address' : `${removed.length} addresses`} that ${removed.length === 1 ? 'is' : 'are'} not safe. ${what}`;
 }

@@ -1,5 +1,6 @@
 import {DOMParser, type Fragment, type Node as PMNode, type ParseRule} from 'prosemirror-model';
 import {cleanHtml, foldHeadings} from './clean-html.js';
+import {withBlockIds} from '../document/block-ids.js';
 import {schema} from '../document/schema.js';
 import {elementsIn, tagOf} from './word-html.js';
 
@@ -33,6 +34,7 @@ function parseRules(): ParseRule[] {
  * - Each paragraph becomes an easy-read row; a list right after a paragraph joins its row.
  *   Headings, hard-word boxes and contact blocks stand between rows.
  * - A document with no body gets one empty row, like `emptyDocument`.
+ * - Every block gets an id (see `withBlockIds`); ids in the HTML are never read.
  *
  * Pass `doc` outside the browser, for example linkedom's `parseHTML('<!doctype html>…').document`;
  * there, sanitising is the allow-list rebuild alone (DOMPurify needs a real window), which
@@ -63,7 +65,7 @@ export function htmlToDocument(html: string, doc?: Document): PMNode {
   if (blocks.length === 0) blocks.push(nodes['row']!.create(null, nodes['paragraph']!.create()));
   const result = nodes['doc']!.create(null, [nodes['title']!.create(null, title ? schema.text(title) : undefined), ...blocks]);
   result.check();
-  return result;
+  return withBlockIds(result);
 }
 
 function plainText(text: string | null): string {

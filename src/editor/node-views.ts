@@ -1,15 +1,16 @@
 import type {Node as PMNode} from 'prosemirror-model';
-import type {EditorView, NodeView, NodeViewConstructor} from 'prosemirror-view';
+import type {Decoration, EditorView, NodeView, NodeViewConstructor} from 'prosemirror-view';
 import {contactFieldLabels, type ContactField, type Picture} from '../document/schema.js';
+import {isCurrentRow} from './plugins/current-row.js';
 
 /** What a row's picture cell asks the editor to do. `pos` is the row's position. */
 export type PictureRequest = {readonly action: 'choose' | 'remove'; readonly pos: number};
 
 /**
  * Shows a row as the easy-read layout: the picture cell on the left, the text on the
- * right. The cell's buttons are for pointer users and have `tabindex="-1"`, so keyboard
- * users are not stopped at every row; they use the toolbar's Picture button
- * (or its shortcut) for the row the cursor is in.
+ * right. Only the row the cursor is in (see `currentRowPlugin`) has its picture buttons in
+ * the Tab order, so Tab from the text reaches them without a stop at every row; the
+ * toolbar's Picture button and its shortcut work too.
  */
 class RowView implements NodeView {
   readonly dom: HTMLElement;
@@ -19,9 +20,16 @@ class RowView implements NodeView {
   private readonly onPicture: (request: PictureRequest) => void;
   private node: PMNode;
   private picture: Picture | null = null;
+  private current: boolean;
 
-  constructor(node: PMNode, getPos: () => number | undefined, onPicture: (request: PictureRequest) => void) {
+  constructor(
+    node: PMNode,
+    getPos: () => number | undefined,
+    onPicture: (request: PictureRequest) => void,
+    decorations: readonly Decoration[]
+  ) {
     this.node = node;
+    this.current = isCurrentRow(decorations);
     this.getPos = getPos;
     this.onPicture = onPicture;
     this.dom = document.createElement('div');
@@ -35,9 +43,14 @@ class RowView implements NodeView {
     this.renderPicture(node.attrs['picture'] as Picture | null);
   }
 
-  update(node: PMNode): boolean {
+  update(node: PMNode, decorations: readonly Decoration[]): boolean {
     if (node.type !== this.node.type) return false;
     this.node = node;
+    const current = isCurrentRow(decorations);
+    if (current !== this.current) {
+      this.current = current;
+      for (const button of this.cell.querySelectorAll('button')) button.tabIndex = current ? 0 : -1;
+    }
     const picture = node.attrs['picture'] as Picture | null;
     if (picture !== this.picture) this.renderPicture(picture);
     return true;
@@ -73,7 +86,7 @@ class RowView implements NodeView {
   private button(text: string, label: string, action: PictureRequest['action']): HTMLButtonElement {
     const button = document.createElement('button');
     button.type = 'button';
-    button.tabIndex = -1;
+    button.tabIndex = this.current ? 0 : -1;
     button.className = `er-row__button er-row__button--${action}`;
     button.textContent = text;
     if (label !== text) button.setAttribute('aria-label', label);
@@ -144,7 +157,8 @@ class HardWordView implements NodeView {
 /** The editor's node views. `onPicture` is called when a row's picture button is pressed. */
 export function nodeViews(onPicture: (request: PictureRequest) => void): Record<string, NodeViewConstructor> {
   return {
-    row: (node: PMNode, _view: EditorView, getPos: () => number | undefined) => new RowView(node, getPos, onPicture),
+    row: (node: PMNode, _view: EditorView, getPos: () => number | undefined, decorations: readonly Decoration[]) =>
+      new RowView(node, getPos, onPicture, decorations),
     contact_line: (node: PMNode) => new ContactLineView(node),
     hard_word: () => new HardWordView(),
   };

@@ -130,6 +130,35 @@ describe('er-picture-picker', () => {
     expect(picker.tiles[0]!.querySelector('img')!.getAttribute('src')).to.equal(`${svgBase}1F48A.svg`);
   });
 
+  it("opens with the row's key words in the search box and their pictures first", async () => {
+    const picker = await setupPicker('Arrive 15 minutes before your appointment');
+    expect(picker.search.value).to.equal('arrive minute appointment');
+    expect(picker.labels.slice(0, 3)).to.deep.equal(['alarm clock', 'stopwatch', 'calendar']);
+    expect(picker.status).to.match(/^Pictures for the words in this row\. \d+ pictures found\./);
+    expect(picker.alt.value).to.equal('');
+    expect(picker.root.querySelector('#alt-hint')!.textContent).to.match(/^Say what the picture shows/);
+    await expect(picker.el).to.be.accessible();
+  });
+
+  it("refuses a description that is only the picture's name", async () => {
+    const picker = await setupPicker('pill');
+    let fired = 0;
+    picker.el.addEventListener('picture-pick', () => fired++);
+    picker.tiles[0]!.click();
+    picker.alt.value = ' Pill ';
+    picker.alt.dispatchEvent(new Event('input'));
+    picker.placeButton.click();
+    await picker.el.updateComplete;
+    expect(picker.errors).to.deep.equal(['Say what the picture shows here, not only its name.']);
+    expect(picker.focused).to.equal(picker.alt);
+    expect(fired).to.equal(0);
+    await expect(picker.el).to.be.accessible();
+  });
+
+  it('credits OpenMoji with the UK spelling "Licence"', () => {
+    expect(OPENMOJI_CREDIT).to.contain('Licence: CC BY-SA 4.0');
+  });
+
   it('shows large tiles with real pictures and big targets', async () => {
     const picker = await setupPicker('phone');
     const img = picker.tiles[0]!.querySelector('img')!;
@@ -169,15 +198,17 @@ describe('er-picture-picker', () => {
     await sendKeys({press: 'Enter'});
     await picker.el.updateComplete;
     expect(tile.getAttribute('aria-pressed')).to.equal('true');
-    expect(picker.alt.value).to.equal('stethoscope');
+    expect(picker.alt.value).to.equal('', 'the description starts empty, not with the name');
 
+    await picker.tabTo(picker.alt);
+    await sendKeys({type: 'a doctor listens to your chest'});
     await picker.tabTo(picker.placeButton);
     const picked = oneEvent<PicturePickEvent>(picker.el, 'picture-pick');
     await sendKeys({press: 'Enter'});
     const event = await picked;
     expect(event.picture).to.deep.equal({
       src: '/openmoji/1FA7A.svg',
-      alt: 'stethoscope',
+      alt: 'a doctor listens to your chest',
       credit: OPENMOJI_CREDIT,
       licence: 'CC BY-SA 4.0',
       symbol: '1FA7A',

@@ -3,7 +3,7 @@ import {customElement, property, query, queryAll, state} from 'lit/decorators.js
 import {live} from 'lit/directives/live.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {PICTURE_FILE_MESSAGES, readPictureFile} from '../pictures/read-picture-file.js';
-import {searchSymbols, type SearchResult} from '../pictures/search-symbols.js';
+import {searchSymbols, suggestionConcepts, type SearchResult} from '../pictures/search-symbols.js';
 import {
   loadSymbolIndex,
   OPENMOJI_CREDIT,
@@ -33,12 +33,13 @@ const NO_RESULT: SearchResult = {symbols: [], total: 0};
 const messages = {
   chooseFirst: 'Choose a picture first.',
   altMissing: 'Write a few words that say what the picture shows.',
+  altIsName: 'Say what the picture shows here, not only its name.',
   loadFailed: 'We could not load the pictures. Close this box and try again.',
 } as const;
 
 /**
  * A dialog to choose the picture for an easy-read row: search the OpenMoji symbols
- * (the row's words find the first ones) or upload a PNG, JPEG or SVG, describe the
+ * (it opens with the row's key words in the search box, and their pictures first) or upload a PNG, JPEG or SVG, describe the
  * picture in a few words, then place it.
  *
  * It is a native modal `<dialog>`: focus stays inside, Escape closes it (in the search
@@ -71,6 +72,8 @@ export class PicturePicker extends LitElement {
 
   @state() private index?: SymbolIndex;
   @state() private query = '';
+  /** The row's key words, as `open()` put them in the search box. */
+  @state() private suggested = '';
   @state() private activeIndex = 0;
   @state() private choice?: Choice;
   @state() private alt = '';
@@ -90,8 +93,10 @@ export class PicturePicker extends LitElement {
   @property({attribute: 'picture-base-url'}) pictureBaseUrl = OPENMOJI_PATH;
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('query') || changed.has('context') || changed.has('index')) {
-      this.result = this.index ? searchSymbols(this.index, this.query, {context: this.context, limit: RESULT_LIMIT}) : NO_RESULT;
+    if (changed.has('query') || changed.has('suggested') || changed.has('context') || changed.has('index')) {
+      // While the box still holds the row's own key words, show the row's suggestions.
+      const query = this.query === this.suggested ? '' : this.query;
+      this.result = this.index ? searchSymbols(this.index, query, {context: this.context, limit: RESULT_LIMIT}) : NO_RESULT;
       const chosen = this.choice?.kind === 'symbol' ? this.result.symbols.indexOf(this.choice.symbol) : -1;
       this.activeIndex = Math.max(chosen, 0);
     }
@@ -111,7 +116,7 @@ export class PicturePicker extends LitElement {
   private handleTileClick(symbol: PictureSymbol, position: number): void {
     this.choice = {kind: 'symbol', symbol};
     this.activeIndex = position;
-    this.alt = symbol.label;
+    // The symbol's name is not a description: the user writes what it shows here.
     this.altError = '';
     this.chooseError = '';
     this.uploadError = '';
@@ -176,8 +181,8 @@ export class PicturePicker extends LitElement {
       return;
     }
     const alt = this.alt.trim();
-    if (alt === '') {
-      this.altError = messages.altMissing;
+    if (alt === '' || (choice.kind === 'symbol' && isOnlyName(alt, choice.symbol.label))) {
+      this.altError = alt === '' ? messages.altMissing : messages.altIsName;
       this.altInput.focus();
       return;
     }
@@ -253,17 +258,19 @@ export class PicturePicker extends LitElement {
     const {total, symbols} = this.result;
     if (total === 0) return 'No pictures found. Try a different word.';
     const found = total === 1 ? '1 picture found.' : `${total} pictures found.`;
+    if (this.suggested !== '' && this.query === this.suggested) return `Pictures for the words in this row. ${found}`;
     return symbols.length < total ? `${found} Showing the first ${symbols.length}.` : found;
   }
 
   /**
-   * Opens the dialog, empty, with the search box focused. `context` replaces the row
-   * text when given. Resolves once the pictures are loaded and shown.
+   * Opens the dialog with the search box focused, holding the row's key words (the
+   * {@link suggestionConcepts} of `context`), and nothing chosen or described yet.
+   * `context` replaces the row text when given. Resolves once the pictures are shown.
    */
   async open(context?: string): Promise<void> {
     if (context !== undefined) this.context = context;
     this.opener = deepActiveElement();
-    this.query = '';
+    this.suggested = this.query = suggestionConcepts(this.context).join(' ');
     this.choice = undefined;
     this.alt = '';
     this.credit = OWN_PICTURE_CREDIT;
@@ -318,7 +325,7 @@ export class PicturePicker extends LitElement {
               ${this.renderChoice()} ${errorText('choose-error', this.chooseError)}
               <div class="picker__field">
                 <label class="picker__label" for="alt">Describe the picture</label>
-                <p class="picker__hint" id="alt-hint">Use a few plain words. People who cannot see the picture will hear them.</p>
+                <p class="picker__hint" id="alt-hint">Say what the picture shows, in a few plain words. People who cannot see it will hear them.</p>
                 <input id="alt" class="picker__input" type="text" autocomplete="off" aria-required="true"
                   aria-describedby=${this.altError ? 'alt-hint alt-error' : 'alt-hint'}
                   aria-invalid=${this.altError ? 'true' : nothing} .value=${live(this.alt)} @input=${this.handleAltInput} />
@@ -335,6 +342,12 @@ export class PicturePicker extends LitElement {
       </dialog>
     `;
   }
+}
+
+/** Whether a description only repeats the symbol's name ("record button"), ignoring case and spaces. */
+function isOnlyName(alt: string, label: string): boolean {
+  const words = (text: string) => text.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '').join(' ');
+  return words(alt) === words(label);
 }
 
 function errorText(id: string, message: string) {

@@ -48,11 +48,15 @@ export const styles = css`
     border-color: #003087;
     color: #fff;
   }
+  /* Greyed out with a faint solid border: dashed borders mean an example to fill in. */
   .toolbar__button[aria-disabled='true'] {
     color: #4c6272;
     background: #f0f4f5;
-    border-style: dashed;
+    border-color: #d8dde0;
     cursor: not-allowed;
+  }
+  .toolbar__button[aria-disabled='true'] .toolbar__icon {
+    opacity: 0.6;
   }
   .toolbar__button:focus-visible {
     outline: 3px solid #ffb81c;

@@ -68,6 +68,8 @@ describe('er-toolbar', () => {
     expect((await event).action).to.equal('row');
     expect(button(el, 'redo').getAttribute('aria-disabled')).to.equal('true', 'nothing to redo yet');
     expect(button(el, 'undo').hasAttribute('aria-disabled')).to.equal(false, 'the typing can be undone');
+    expect(button(el, 'redo').title).to.match(/There is nothing to redo\.$/, 'the tooltip says why');
+    expect(getComputedStyle(button(el, 'redo')).borderStyle).to.equal('solid', 'not dashed like an example to fill in');
     button(el, 'contact').focus();
     event = oneEvent<ToolbarActionEvent>(el, 'toolbar-action');
     await sendKeys({press: 'Enter'});

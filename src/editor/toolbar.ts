@@ -112,6 +112,14 @@ export class Toolbar extends LitElement {
     return item.command ? item.command(editorState) : true;
   }
 
+  /** Why `item` cannot be used now, for its tooltip; call only when it is not available. */
+  private whyUnavailable(item: ToolbarItem): string {
+    if (!this.editorState || this.disabled) return 'You cannot change this document.';
+    if (item.action === 'undo') return 'There is nothing to undo yet.';
+    if (item.action === 'redo') return 'There is nothing to redo.';
+    return 'You cannot use this where the cursor is. Move the cursor first.';
+  }
+
   override render() {
     const editorState = this.editorState;
     return html`<div class="toolbar" part="base" role="toolbar" aria-label=${this.label} @keydown=${this.handleKeydown}>
@@ -129,7 +137,7 @@ export class Toolbar extends LitElement {
             aria-pressed=${pressed ?? nothing}
             aria-disabled=${available ? nothing : 'true'}
             aria-keyshortcuts=${aria}
-            title=${`${label} (${text})`}
+            title=${available ? `${label} (${text})` : `${label} (${text}). ${this.whyUnavailable(item)}`}
             @mousedown=${(event: Event) => event.preventDefault()}
             @click=${() => this.handleClick(item, index)}
           >

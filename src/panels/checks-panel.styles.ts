@@ -43,6 +43,40 @@ export const styles = css`
     margin: 0;
     accent-color: #005eb8;
   }
+  .checks-panel__key-title,
+  .checks-panel__hint {
+    margin: 0 0 0.5rem;
+  }
+  .checks-panel__key {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0 0 0.75rem;
+    padding: 0;
+    list-style: none;
+  }
+  .key__item {
+    display: flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+  /* The same colours and line styles as the underlines in the text. */
+  .key__line {
+    width: 1.5rem;
+    border-bottom: 2px solid var(--er-group-color);
+  }
+  .key__line--error {
+    --er-group-color: #d5281b;
+    border-bottom-width: 3px;
+  }
+  .key__line--warning {
+    --er-group-color: #ad5700;
+    border-bottom-style: dashed;
+  }
+  .key__line--info {
+    --er-group-color: #005eb8;
+    border-bottom-style: dotted;
+  }
   .group {
     margin-bottom: 1rem;
   }
@@ -150,6 +184,12 @@ export const styles = css`
     border-color: #4c6272;
     color: #212b32;
   }
+  /* A select is as wide as its longest reason; at 320 px it must shrink to fit. */
+  .item__ignore,
+  .item__reason {
+    min-width: 0;
+    max-width: 100%;
+  }
   .ignored__summary {
     display: inline-flex;
     align-items: center;
@@ -167,8 +207,9 @@ export const styles = css`
     box-shadow: 0 0 0 6px #212b32;
   }
   @media (forced-colors: active) {
-    .group__title {
-      border-left-color: CanvasText;
+    .group__title,
+    .key__line {
+      border-color: CanvasText;
     }
   }
 `;

@@ -64,6 +64,20 @@ describe('er-checks-panel', () => {
     expect(texts('.item__select')).to.include('Add a date to review it by. About the whole document');
   });
 
+  it('shows what each line in the text means, drawn in the same style, and says how to move between problems', async () => {
+    const {all, texts} = await setup();
+    expect(texts('.key__item')).to.deep.equal(['Must fix', 'Should fix', 'Think about']);
+    const styles = all('.key__line').map((line) => getComputedStyle(line).borderBottomStyle);
+    expect(styles).to.deep.equal(['solid', 'dashed', 'dotted']);
+    expect(texts('.checks-panel__hint')[0]).to.contain('arrow keys');
+  });
+
+  it('gives no key hint when there is nothing to move between', async () => {
+    const {texts, panel} = await setup(stateWith([]));
+    expect(texts('.checks-panel__hint')).to.deep.equal([]);
+    await expect(panel).to.be.accessible();
+  });
+
   it('is accessible', async () => {
     const {panel} = await setup();
     await expect(panel).to.be.accessible();

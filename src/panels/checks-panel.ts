@@ -94,6 +94,19 @@ export class ChecksPanel extends LitElement {
     this.dispatchEvent(new FindingIgnoreEvent(id, this.reasons[id] ?? ignoreReasons[0]!));
   }
 
+  /** What the lines in the text mean, and, when there are problems, how to move between them. */
+  private renderKey(hasFindings: boolean) {
+    return html`<p class="checks-panel__key-title" id="key-title">Lines in the text:</p>
+      <ul class="checks-panel__key" aria-labelledby="key-title">
+        ${severities.map(
+          (severity) => html`<li class="key__item"><span class="key__line key__line--${severity}" aria-hidden="true"></span>${severityLabels[severity]}</li>`
+        )}
+      </ul>
+      ${hasFindings
+        ? html`<p class="checks-panel__hint">Press Tab to reach the problems. Then use the up and down arrow keys to move between them.</p>`
+        : nothing}`;
+  }
+
   private renderFilterOption(value: ChecksFilter, label: string) {
     return html`<label class="checks-panel__option">
       <input type="radio" name="filter" .value=${value} .checked=${this.filter === value} @change=${this.handleFilterChange} />
@@ -221,6 +234,7 @@ export class ChecksPanel extends LitElement {
       <section part="base" class="checks-panel">
         <h2 class="checks-panel__title">Problems</h2>
         <p class="checks-panel__status">${status}</p>
+        ${this.renderKey(checks.findings.length > 0)}
         <fieldset class="checks-panel__filter">
           <legend class="checks-panel__legend">Show</legend>
           ${this.renderFilterOption('all', `All: ${checks.findings.length}`)}

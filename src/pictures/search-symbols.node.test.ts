@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import {createSymbolIndex} from './symbol-index.js';
 import type {SymbolRecord} from './symbol-record.js';
 import {symbolRecords} from './symbol-data.js';
-import {HEALTH_SYNONYMS, searchSymbols, searchWords, starterSymbols} from './search-symbols.js';
+import {HEALTH_CONCEPTS} from './health-concepts.js';
+import {searchSymbols, searchWords, starterSymbols, STOP_WORDS, suggestionConcepts} from './search-symbols.js';
 
 const index = createSymbolIndex(symbolRecords);
 
@@ -114,17 +115,53 @@ describe('searchWords', () => {
   });
 });
 
-describe('HEALTH_SYNONYMS', () => {
+describe('HEALTH_CONCEPTS', () => {
   it('names only symbols that exist in the index', () => {
-    const missing = Object.entries(HEALTH_SYNONYMS).flatMap(([word, targets]) =>
-      targets.filter((label) => !index.byLabel.has(label)).map((label) => `${word} → ${label}`)
+    const missing = Object.entries(HEALTH_CONCEPTS).flatMap(([concept, targets]) =>
+      targets.filter((label) => !index.byLabel.has(label)).map((label) => `${concept} → ${label}`)
     );
     assert.deepEqual(missing, []);
   });
 
+  it('holds at least 300 concepts, none of them a lone stop word that search drops', () => {
+    const concepts = Object.keys(HEALTH_CONCEPTS);
+    assert.ok(concepts.length >= 300, `${concepts.length} concepts`);
+    assert.deepEqual(concepts.filter((concept) => STOP_WORDS.has(concept)), []);
+  });
+
   it('covers the everyday health words', () => {
-    for (const word of ['doctor', 'nurse', 'medicine', 'tablet', 'hospital', 'appointment', 'phone', 'pain', 'blood']) {
-      assert.ok(HEALTH_SYNONYMS[word], word);
+    for (const word of ['doctor', 'gp', 'nurse', 'medicine', 'tablet', 'hospital', 'ward', 'waiting room', 'appointment',
+      'arrive', 'blood test', 'phone', 'letter', 'pain', 'help', 'worried', 'happy']) {
+      assert.ok(HEALTH_CONCEPTS[word], word);
     }
   });
+});
+
+describe('suggestionConcepts', () => {
+  it('finds the concepts a row names in order, the longest phrase first, plurals folded', () => {
+    assert.deepEqual(suggestionConcepts('Arrive 15 minutes before your appointment'), ['arrive', 'minute', 'appointment']);
+    assert.deepEqual(suggestionConcepts('You will have a blood test. Bring your tablets.'), ['blood test', 'tablet']);
+    assert.deepEqual(suggestionConcepts(''), []);
+  });
+});
+
+describe('suggestions for a row', () => {
+  // Each row, the picture an easy-read designer would put first, and why.
+  const rows: readonly (readonly [row: string, first: string, reason: string])[] = [
+    ['Arrive 15 minutes before your appointment', 'alarm clock', 'the row is about being there on time'],
+    ['Take your medicine every morning', 'pill', 'the medicine is the thing to do'],
+    ['Your GP will see you', 'health worker', 'a GP is a doctor'],
+    ['You will have a blood test', 'syringe', 'a blood test is taken with a needle'],
+    ['Sit in the waiting room', 'chair', 'a waiting room is where you sit'],
+    ['Call us if you are worried', 'telephone receiver', 'the action is to phone'],
+    ['We will send you a letter', 'envelope', 'a letter comes in an envelope'],
+    ['You will sleep on the ward', 'person in bed', 'a ward is beds; you sleep there'],
+    ['Ask for help if you need it', 'person raising hand', 'asking is raising your hand'],
+    ['Wash your hands before you eat', 'wash hands', 'the phrase names the picture'],
+  ];
+  for (const [row, first, reason] of rows) {
+    it(`puts "${first}" first for "${row}" (${reason})`, () => {
+      assert.equal(labels('', row, 1)[0], first);
+    });
+  }
 });

@@ -5,112 +5,8 @@
  *
  * @module
  */
+import {HEALTH_CONCEPTS} from './health-concepts.js';
 import {splitWords, stem, type PictureSymbol, type SymbolIndex} from './symbol-index.js';
-
-/**
- * Everyday health words and the symbols (by exact OpenMoji label) that show them
- * best, best first. OpenMoji's own tags miss many of these words ("appointment",
- * "tablets", "GP"), or match them with a poor picture first. A Node test checks that
- * every label here exists in the index.
- */
-export const HEALTH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
-  doctor: ['health worker', 'stethoscope'],
-  gp: ['health worker', 'stethoscope'],
-  surgery: ['health worker', 'hospital'],
-  clinic: ['hospital', 'health worker'],
-  nurse: ['health worker', 'female nurse', 'male nurse'],
-  pharmacist: ['health worker', 'pill'],
-  pharmacy: ['pill', 'pills'],
-  chemist: ['pill', 'pills'],
-  medicine: ['pill', 'pills', 'medication'],
-  medication: ['pill', 'pills', 'medication'],
-  tablet: ['pill', 'pills'],
-  capsule: ['pill'],
-  prescription: ['pill', 'clipboard'],
-  hospital: ['hospital', 'ambulance'],
-  ward: ['hospital', 'bed'],
-  emergency: ['ambulance', 'SOS button'],
-  appointment: ['calendar', 'spiral calendar', 'tear-off calendar'],
-  date: ['calendar', 'spiral calendar'],
-  phone: ['telephone', 'telephone receiver', 'mobile phone'],
-  call: ['telephone receiver', 'telephone', 'mobile phone'],
-  ring: ['telephone receiver', 'telephone'],
-  text: ['mobile phone'],
-  pain: ['face with head-bandage', 'backache', 'joint pain', 'knee pain'],
-  hurt: ['face with head-bandage', 'adhesive bandage'],
-  ache: ['face with head-bandage', 'backache'],
-  sore: ['face with head-bandage'],
-  headache: ['face with head-bandage'],
-  blood: ['drop of blood'],
-  bleed: ['drop of blood', 'adhesive bandage'],
-  bleeding: ['drop of blood', 'adhesive bandage'],
-  injection: ['syringe'],
-  jab: ['syringe'],
-  vaccine: ['syringe'],
-  vaccination: ['syringe'],
-  needle: ['syringe'],
-  dentist: ['tooth', 'toothbrush'],
-  teeth: ['tooth', 'toothbrush'],
-  sick: ['face with thermometer', 'nauseated face', 'face vomiting'],
-  ill: ['face with thermometer', 'nauseated face'],
-  unwell: ['face with thermometer', 'nauseated face'],
-  temperature: ['thermometer', 'face with thermometer'],
-  fever: ['face with thermometer', 'thermometer'],
-  cold: ['sneezing face'],
-  flu: ['sneezing face', 'face with thermometer'],
-  cough: ['person sneezing into elbow', 'sneezing face'],
-  heart: ['anatomical heart'],
-  breathe: ['lungs'],
-  breathing: ['lungs'],
-  eye: ['eye', 'eyes'],
-  sight: ['eye', 'glasses'],
-  optician: ['glasses', 'eye'],
-  hearing: ['ear', 'ear with hearing aid'],
-  scan: ['x-ray'],
-  xray: ['x-ray'],
-  test: ['test tube', 'stethoscope'],
-  check: ['stethoscope', 'check mark button'],
-  mask: ['face with medical mask'],
-  plaster: ['adhesive bandage'],
-  bandage: ['adhesive bandage'],
-  wound: ['adhesive bandage'],
-  letter: ['envelope'],
-  post: ['envelope'],
-  email: ['e-mail'],
-  home: ['house'],
-  time: ['alarm clock'],
-  sleep: ['person in bed', 'sleeping face'],
-  rest: ['person in bed'],
-  eat: ['fork and knife with plate'],
-  food: ['fork and knife with plate', 'green salad'],
-  meal: ['fork and knife with plate'],
-  drink: ['cup with straw', 'potable water'],
-  water: ['potable water'],
-  talk: ['speaking head', 'speech balloon'],
-  speak: ['speaking head', 'speech balloon'],
-  ask: ['person raising hand', 'red question mark'],
-  question: ['red question mark'],
-  help: ['SOS button', 'help others'],
-  carer: ['help others', 'people holding hands'],
-  support: ['help others', 'people holding hands'],
-  friend: ['people hugging'],
-  money: ['money bag', 'coin'],
-  pregnant: ['pregnant woman'],
-  pregnancy: ['pregnant woman'],
-  exercise: ['person walking', 'person running'],
-  wash: ['soap', 'shower'],
-  wheelchair: ['person in manual wheelchair', 'wheelchair symbol'],
-  form: ['clipboard'],
-  write: ['writing hand'],
-  yes: ['check mark button'],
-  warning: ['warning'],
-  danger: ['warning'],
-  happy: ['grinning face'],
-  sad: ['sad but relieved face'],
-  worried: ['worried face'],
-  scared: ['fearful face'],
-  angry: ['angry face'],
-};
 
 /**
  * Words too common to say what a picture should show ("take your medicine" is about
@@ -156,7 +52,7 @@ export interface SearchWord {
 }
 
 // Scores for one search word. The tiers never overlap: any exact match beats any
-// prefix match, which beats any synonym-only match. A synonym bonus only reorders
+// prefix match, which beats any concept-only match. A concept bonus only reorders
 // symbols within the exact tier (so "doctor" shows "health worker" before "male doctor").
 const EXACT_LABEL = 100;
 const EXACT_WORD = 90;
@@ -166,9 +62,12 @@ const SYNONYM_ONLY = 40; // minus up to 5 for later synonyms, so still below any
 const SYNONYM_BONUS = 15;
 const MIN_PREFIX = 3;
 
-const synonymsByStem = new Map<string, readonly string[]>(
-  Object.entries(HEALTH_SYNONYMS).map(([word, labels]) => [stem(word), labels])
+// Concepts keyed by their words' stems, space-separated ("blood test" → "blood test",
+// "tablets" → "tablet"), so text and keys are folded the same way.
+const conceptsByStems = new Map<string, readonly string[]>(
+  Object.entries(HEALTH_CONCEPTS).map(([concept, labels]) => [conceptStems(concept), labels])
 );
+const LONGEST_CONCEPT = Math.max(...[...conceptsByStems.keys()].map((key) => key.split(' ').length));
 
 /**
  * Finds symbols for `query`, best first. Each word of the query scores a symbol by
@@ -177,26 +76,51 @@ const synonymsByStem = new Map<string, readonly string[]>(
  * words. Ties go to the symbol matching the row's `context` best, then to
  * OpenMoji's order, so results are deterministic.
  *
- * With an empty query, returns the symbols for the row's words, then the common
- * health symbols from {@link HEALTH_SYNONYMS}, so the picker never opens empty.
+ * With an empty query, suggests pictures for the row: first the pictures of the
+ * {@link HEALTH_CONCEPTS} its words name (see {@link suggestionConcepts}), then the
+ * symbols whose names match its words, then the common health symbols, so the picker
+ * never opens empty.
  */
 export function searchSymbols(index: SymbolIndex, query: string, options: SearchOptions = {}): SearchResult {
   const limit = options.limit ?? DEFAULT_LIMIT;
   const contextWords = searchWords(options.context ?? '', false);
   const queryWords = searchWords(query, !/\s$/.test(query));
   if (queryWords.length === 0) {
-    const forContext = rank(index.symbols, contextWords, []);
-    const seen = new Set(forContext);
-    const all = [...forContext, ...starterSymbols(index).filter((symbol) => !seen.has(symbol))];
-    return {symbols: all.slice(0, limit), total: all.length};
+    const all = new Set([
+      ...conceptSymbols(index, options.context ?? ''),
+      ...rank(index.symbols, contextWords, []),
+      ...starterSymbols(index),
+    ]);
+    return {symbols: [...all].slice(0, limit), total: all.size};
   }
   const found = rank(index.symbols, queryWords, contextWords);
   return {symbols: found.slice(0, limit), total: found.length};
 }
 
-/** The common health symbols, in {@link HEALTH_SYNONYMS} order, each once. */
+/**
+ * The {@link HEALTH_CONCEPTS} that `text` names, in the order it names them, each once.
+ * The longest phrase wins ("blood test" rather than "blood", then "test"). These are the
+ * words a row's pictures are suggested for, so the picker shows them in its search box.
+ */
+export function suggestionConcepts(text: string): string[] {
+  const stems = splitWords(text).map(stem);
+  const found = new Set<string>();
+  for (let i = 0; i < stems.length; ) {
+    let length = Math.min(LONGEST_CONCEPT, stems.length - i);
+    while (length > 0 && !conceptsByStems.has(stems.slice(i, i + length).join(' '))) length--;
+    if (length === 0) {
+      i++;
+      continue;
+    }
+    found.add(stems.slice(i, i + length).join(' '));
+    i += length;
+  }
+  return [...found];
+}
+
+/** The common health symbols, in {@link HEALTH_CONCEPTS} order, each once. */
 export function starterSymbols(index: SymbolIndex): PictureSymbol[] {
-  const labels = new Set(Object.values(HEALTH_SYNONYMS).flat());
+  const labels = new Set(Object.values(HEALTH_CONCEPTS).flat());
   return [...labels].map((label) => index.byLabel.get(label)).filter((symbol) => symbol !== undefined);
 }
 
@@ -233,9 +157,31 @@ function rank(
     .map((match) => match.symbol);
 }
 
+/**
+ * The pictures for the concepts `text` names: the best picture of each concept in the
+ * order they appear, then each one's second best, and so on, so every concept the row
+ * names gets one of the first pictures.
+ */
+function conceptSymbols(index: SymbolIndex, text: string): PictureSymbol[] {
+  const lists = suggestionConcepts(text).map((key) => conceptsByStems.get(key)!);
+  const longest = Math.max(0, ...lists.map((labels) => labels.length));
+  const symbols: PictureSymbol[] = [];
+  for (let rankIndex = 0; rankIndex < longest; rankIndex++) {
+    for (const labels of lists) {
+      const symbol = labels[rankIndex] === undefined ? undefined : index.byLabel.get(labels[rankIndex]!);
+      if (symbol) symbols.push(symbol);
+    }
+  }
+  return symbols;
+}
+
+function conceptStems(concept: string): string {
+  return splitWords(concept).map(stem).join(' ');
+}
+
 function scoreWord(symbol: PictureSymbol, word: SearchWord): number {
   const direct = directScore(symbol, word);
-  const position = synonymsByStem.get(word.stem)?.indexOf(symbol.label) ?? -1;
+  const position = conceptsByStems.get(word.stem)?.indexOf(symbol.label) ?? -1;
   if (position < 0) return direct;
   // Earlier synonyms are the better pictures: give them the bigger bonus.
   const nearFirst = Math.min(position, 5);

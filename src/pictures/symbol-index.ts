@@ -14,7 +14,7 @@
 import type {SymbolRecord} from './symbol-record.js';
 
 /** The credit stored with every OpenMoji picture. */
-export const OPENMOJI_CREDIT = 'OpenMoji – the open-source emoji and icon project. License: CC BY-SA 4.0';
+export const OPENMOJI_CREDIT = 'OpenMoji – the open-source emoji and icon project. Licence: CC BY-SA 4.0';
 
 /** The licence stored with every OpenMoji picture. */
 export const OPENMOJI_LICENCE = 'CC BY-SA 4.0';

@@ -248,9 +248,10 @@ export class FeedbackPanel extends LitElement {
     const results = this.results;
     if (!results) return nothing;
     const unanswered = results.items.filter((item) => !item.response).length;
-    const byPart = new Map<string, FeedbackItem[]>();
+    const byPart = new Map<string | null, FeedbackItem[]>();
     for (const item of results.items) byPart.set(item.partId, [...(byPart.get(item.partId) ?? []), item]);
     const heard = results.parts.filter((p) => p.understood.yes + p.understood.notSure + p.understood.no > 0 || byPart.has(p.id));
+    const general = byPart.get(null) ?? [];
     return html`<div part="base">
       <p>
         ${results.items.length === 0
@@ -260,6 +261,12 @@ export class FeedbackPanel extends LitElement {
             : `${unanswered} of ${results.items.length} things still need your answer.`}
       </p>
       ${heard.map((part) => this.renderPart(part, byPart.get(part.id) ?? []))}
+      ${general.length
+        ? html`<section class="part" aria-labelledby="general-heading">
+            <h3 id="general-heading">About the whole document</h3>
+            <ul class="items">${general.map((item) => this.renderItem(item))}</ul>
+          </section>`
+        : nothing}
     </div>`;
   }
 }

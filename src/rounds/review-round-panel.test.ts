@@ -23,7 +23,7 @@ function recordingTransport(releaseMissing: string[] = []) {
   const sent: Sent[] = [];
   const rounds: RoundSummary[] = [];
   let results: RoundResults = {
-    policy: {approvalsNeeded: 2, met: false},
+    policy: {approvalsNeeded: 2, approvals: 0, met: false},
     verdicts: {approve: 0, revise: 0, pending: 2},
     parts: [
       {

@@ -292,7 +292,9 @@ export class ReviewRoundPanel extends LitElement {
           </p>`
         : nothing}
       ${policy
-        ? html`<p>${policy.met ? 'Enough people said yes.' : `It needs ${policy.approvalsNeeded} people with lived experience to say yes.`}</p>`
+        ? html`<p>${policy.met
+            ? 'Enough people said yes.'
+            : `It needs ${policy.approvalsNeeded} people with lived experience to say yes. ${policy.approvals} have so far.`}</p>`
         : nothing}
       ${round.open
         ? html`<div class="actions">

@@ -89,7 +89,8 @@ export interface ItemResponse {
 /** One thing a reviewer said about a part. */
 export interface FeedbackItem {
   readonly id: string;
-  readonly partId: string;
+  /** The part it is about, or `null` for a comment on the whole document. */
+  readonly partId: string | null;
   readonly kind: ItemKind;
   readonly text: string;
   readonly response: ItemResponse | null;
@@ -106,7 +107,7 @@ export interface PartResult {
 
 /** What `GET /api/rounds/{id}/results` answers. */
 export interface RoundResults {
-  readonly policy: {readonly approvalsNeeded: number; readonly met: boolean};
+  readonly policy: {readonly approvalsNeeded: number; readonly approvals: number; readonly met: boolean};
   readonly verdicts: {readonly approve: number; readonly revise: number; readonly pending: number};
   readonly parts: readonly PartResult[];
   readonly items: readonly FeedbackItem[];

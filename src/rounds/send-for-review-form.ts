@@ -1,7 +1,7 @@
 import {LitElement, css, html, nothing} from 'lit';
 import {customElement, property, query, state} from 'lit/decorators.js';
 import {sharedStyles} from '../app/shared.styles.js';
-import {RoundRequestEvent} from './round-events.js';
+import {RoundRequestCancelEvent, RoundRequestEvent} from './round-events.js';
 import type {InvolvedPerson} from './rounds-api.js';
 
 /** The default time a group has to check a draft. */
@@ -125,7 +125,7 @@ export class SendForReviewForm extends LitElement {
     const errors = this.errors;
     if (!this.people.length) {
       return html`<p>Nobody is in the involvement register yet. An admin or supporter adds the people who check.</p>
-        <button class="button" type="button" @click=${() => this.dispatchEvent(new Event('round-request-cancel', {bubbles: true}))}>
+        <button class="button" type="button" @click=${() => this.dispatchEvent(new RoundRequestCancelEvent())}>
           Cancel
         </button>`;
     }
@@ -172,7 +172,7 @@ export class SendForReviewForm extends LitElement {
         <button class="button button--primary" type="submit" aria-disabled=${this.busy ? 'true' : nothing}>
           ${this.busy ? 'Please wait…' : 'Send'}
         </button>
-        <button class="button" type="button" @click=${() => this.dispatchEvent(new Event('round-request-cancel', {bubbles: true}))}>
+        <button class="button" type="button" @click=${() => this.dispatchEvent(new RoundRequestCancelEvent())}>
           Cancel
         </button>
       </div>

@@ -108,7 +108,10 @@ export function runChecks(state: EditorState, checker?: ChecksChecker): Transact
   const use = checker ?? (plugin ? checkers.get(plugin) : undefined);
   if (!use) throw new Error('runChecks: the state has no checks plugin, so pass a checker');
   const blocks = documentBlocks(state.doc);
-  const result = use.check(blocks.input);
+  const checked = use.check(blocks.input);
+  // A new, empty document shows only its grey examples: nothing is written yet, so
+  // nothing is marked or listed (not even "add a title") until the author starts.
+  const result = isUnwritten(state.doc, blocks) ? {...checked, findings: [], ignored: []} : checked;
   const meta: ChecksMeta = {type: 'result', doc: state.doc, blocks, result};
   return state.tr.setMeta(checksKey, meta).setMeta('addToHistory', false);
 }
@@ -170,6 +173,17 @@ class ChecksView implements PluginView {
     }
     this.view.dispatch(tr);
   };
+}
+
+/** Whether the document has no text and no picture yet: a new document, all placeholders. */
+function isUnwritten(doc: PMNode, blocks: DocumentBlocks): boolean {
+  if (!blocks.input.blocks.every((block) => block.text === '')) return false;
+  let picture = false;
+  doc.descendants((node) => {
+    if (node.attrs['picture']) picture = true;
+    return !picture && !node.isTextblock;
+  });
+  return !picture;
 }
 
 function fromResult(prev: ChecksState, blocks: DocumentBlocks, result: CheckResult, doc: PMNode): ChecksState {

@@ -52,7 +52,9 @@ function placeholders(doc: PMNode): DecorationSet {
     if (node.content.size === 0) {
       const hint = placeholderFor(node, parent);
       if (hint) {
-        decorations.push(Decoration.node(pos, pos + node.nodeSize, {class: 'er-placeholder', 'data-placeholder': hint}));
+        // An empty heading has no name for screen readers; the hint gives it one.
+        const label = node.type.name === 'title' || node.type.name === 'heading' ? {'aria-label': hint} : {};
+        decorations.push(Decoration.node(pos, pos + node.nodeSize, {class: 'er-placeholder', 'data-placeholder': hint, ...label}));
       }
     }
     return false;
