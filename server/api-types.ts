@@ -20,11 +20,13 @@ import type {
   inviteSchema,
   meSchema,
   newInviteSchema,
+  newUserSchema,
   personRefSchema,
   reviewSchema,
   roleSchema,
   statusSchema,
   supportedReviewSchema,
+  userChangesSchema,
   userSchema,
   verdictSchema,
   versionDetailSchema,
@@ -64,6 +66,10 @@ export type DocumentStatus = z.output<typeof statusSchema>;
 export type Verdict = z.output<typeof verdictSchema>;
 /** A person, as admins see them. */
 export type User = z.output<typeof userSchema>;
+/** What an admin gives to add someone. Reviewers have no email requirement and never a password. */
+export type NewUser = z.input<typeof newUserSchema>;
+/** Changes to a person (see `PATCH /api/users/{id}`). */
+export type UserChanges = z.input<typeof userChangesSchema>;
 /** Who is signed in, with the CSRF token. */
 export type Me = z.output<typeof meSchema>;
 /** A document file, as the server sends it. */

@@ -3,58 +3,20 @@
  * again on the same data, and check that every save that was answered 200 is there.
  */
 import assert from 'node:assert/strict';
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
 import {describe, it} from 'node:test';
 import {z} from 'zod';
-import type {DialectName} from './db/connect.js';
 import {auditEntrySchema, documentDetailSchema, meSchema} from './routes/schemas.js';
 import {sampleDocument} from './test/people.js';
-import {startServerProcess, type ServerData} from './test/server-process.js';
-import {createTestSchema, databaseKinds} from './test/storage.js';
+import {http, startServerProcess, withServerData} from './test/server-process.js';
+import {databaseKinds} from './test/storage.js';
 
 const writers = 8;
 const killAfterAcks = 120;
 
-/** A signed-in HTTP client for a running server. */
-function http(base: string, cookie = '', csrf = '') {
-  return async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(base + path, {
-      method,
-      headers: {
-        ...(body !== undefined ? {'content-type': 'application/json'} : {}),
-        ...(cookie ? {cookie} : {}),
-        ...(csrf ? {'x-csrf-token': csrf} : {}),
-      },
-      ...(body !== undefined ? {body: JSON.stringify(body)} : {}),
-    });
-    return {status: response.status, headers: response.headers, body: (await response.json()) as unknown};
-  };
-}
-
-async function withData(kind: DialectName, run: (data: ServerData) => Promise<void>): Promise<void> {
-  if (kind === 'sqlite') {
-    const dataDir = mkdtempSync(join(tmpdir(), 'er-crash-'));
-    try {
-      await run({dataDir});
-    } finally {
-      rmSync(dataDir, {recursive: true, force: true});
-    }
-    return;
-  }
-  const schema = await createTestSchema();
-  try {
-    await run({databaseUrl: schema.url});
-  } finally {
-    await schema.drop();
-  }
-}
-
 for (const kind of databaseKinds) {
   describe(`crash safety (${kind})`, () => {
     it('keeps every save answered 200 when the server is killed with SIGKILL mid-burst', {timeout: 120_000}, async () => {
-      await withData(kind, async (data) => {
+      await withServerData(kind, async (data) => {
         let server = await startServerProcess(data);
         const setup = await http(server.url)('POST', '/api/setup', {email: 'ada@example.nhs.uk', name: 'Ada', password: 'correct horse battery'});
         assert.equal(setup.status, 201);

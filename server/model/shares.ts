@@ -11,13 +11,7 @@ import {appendAudit} from './audit.js';
 import {ModelError, type PersonRef} from './errors.js';
 
 /** Shares document `documentId` with author `userId`; sharing twice is harmless. Returns who it is shared with. */
-export async function shareDocument(
-  db: Db,
-  actor: UserActor,
-  documentId: string,
-  userId: string,
-  now: Date
-): Promise<PersonRef[]> {
+export async function shareDocument(db: Db, actor: UserActor, documentId: string, userId: string, now: Date): Promise<PersonRef[]> {
   const {row, access} = await loadDocument(db, actor, documentId);
   requireAccess(access, 'share');
   const target = await db
@@ -42,13 +36,7 @@ export async function shareDocument(
 }
 
 /** Stops sharing `documentId` with `userId`. Returns who it is still shared with. */
-export async function unshareDocument(
-  db: Db,
-  actor: UserActor,
-  documentId: string,
-  userId: string,
-  now: Date
-): Promise<PersonRef[]> {
+export async function unshareDocument(db: Db, actor: UserActor, documentId: string, userId: string, now: Date): Promise<PersonRef[]> {
   const {access} = await loadDocument(db, actor, documentId);
   requireAccess(access, 'share');
   await db.transaction().execute(async (trx) => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import {after, before, describe, it} from 'node:test';
+import {describe, it} from 'node:test';
 import {z} from 'zod';
-import {startTestApp, type TestApp} from '../test/harness.js';
-import {expectError, expectJson, setUpPeople, type People} from '../test/people.js';
+import type {TestApp} from '../test/harness.js';
+import {expectError, expectJson, type People, withPeople} from '../test/people.js';
 import {addReviewer, leaflet, newDocument, startRound} from '../test/review-world.js';
 import {databaseKinds} from '../test/storage.js';
 import {inviteReviewSchema} from './round-schemas.js';
@@ -21,11 +21,7 @@ for (const kind of databaseKinds) {
     let t: TestApp;
     let people: People;
 
-    before(async () => {
-      t = await startTestApp(kind);
-      people = await setUpPeople(t);
-    });
-    after(() => t.close());
+    withPeople(kind, (world) => ({t, people} = world));
 
     /** Marks `word` hard in the first row of a new document, through each reviewer's own link. */
     async function markHard(title: string, word: string, reviewers: readonly string[]) {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import {after, before, describe, it} from 'node:test';
+import {describe, it} from 'node:test';
 import {z} from 'zod';
-import {startTestApp, type TestApp} from '../test/harness.js';
-import {expectError, expectJson, sampleDocument, setUpPeople, type People} from '../test/people.js';
+import type {TestApp} from '../test/harness.js';
+import {expectError, expectJson, sampleDocument, type People, withPeople} from '../test/people.js';
 import {databaseKinds} from '../test/storage.js';
 import {releaseBlockedSchema} from './round-schemas.js';
 import {
@@ -26,11 +26,7 @@ for (const kind of databaseKinds) {
     let t: TestApp;
     let people: People;
 
-    before(async () => {
-      t = await startTestApp(kind);
-      people = await setUpPeople(t);
-    });
-    after(() => t.close());
+    withPeople(kind, (world) => ({t, people} = world));
 
     async function newDocument(title: string, reviewBy = '') {
       const response = await people.owner.post('/api/documents', {content: sampleDocument(title, 'Some words.', reviewBy)});

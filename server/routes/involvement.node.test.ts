@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import {after, before, describe, it} from 'node:test';
+import {describe, it} from 'node:test';
 import {z} from 'zod';
-import {startTestApp, type TestApp} from '../test/harness.js';
-import {expectError, expectJson, setUpPeople, type People} from '../test/people.js';
+import type {TestApp} from '../test/harness.js';
+import {expectError, expectJson, type People, withPeople} from '../test/people.js';
 import {addReviewer, leaflet, newDocument, startRound} from '../test/review-world.js';
 import {databaseKinds} from '../test/storage.js';
 import {groupSessionSchema, involvedPersonSchema, inviteReviewSchema} from './round-schemas.js';
@@ -15,11 +15,7 @@ for (const kind of databaseKinds) {
     let t: TestApp;
     let people: People;
 
-    before(async () => {
-      t = await startTestApp(kind);
-      people = await setUpPeople(t);
-    });
-    after(() => t.close());
+    withPeople(kind, (world) => ({t, people} = world));
 
     it('is kept by admins and supporters, listed by authors, with consent times and real supporters', async () => {
       const body = {name: 'Pat', credit: 'first', consentToName: false, livedExperience: true, paid: true, contact: 'Text me'};

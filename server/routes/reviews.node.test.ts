@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import {after, before, describe, it} from 'node:test';
+import {describe, it} from 'node:test';
 import {z} from 'zod';
 import {hashToken} from '../model/tokens.js';
-import {startTestApp, type TestApp} from '../test/harness.js';
-import {expectError, expectJson, sampleDocument, setUpPeople, signIn, type People} from '../test/people.js';
+import type {TestApp} from '../test/harness.js';
+import {expectError, expectJson, sampleDocument, signIn, type People, withPeople} from '../test/people.js';
 import {databaseKinds} from '../test/storage.js';
 import {documentDetailSchema, feedbackSchema, inviteSchema, newInviteSchema, reviewSchema, versionSummarySchema} from './schemas.js';
 
@@ -17,11 +17,7 @@ for (const kind of databaseKinds) {
     let t: TestApp;
     let people: People;
 
-    before(async () => {
-      t = await startTestApp(kind);
-      people = await setUpPeople(t);
-    });
-    after(() => t.close());
+    withPeople(kind, (world) => ({t, people} = world));
 
     /** A document with two versions; returns its id and the versions' ids. */
     async function documentWithVersions(title: string) {

@@ -143,17 +143,16 @@ export const verdictViewSchema = z.object({verdict: verdictSchema, comment: z.st
 
 const pictureSchema = z.object({src: z.string(), alt: z.string()}).nullable();
 
+/** A part of a document as a reviewer is asked about it: a row, heading, list or box. */
+const partSchema = z.object({id: z.string(), kind: z.string(), text: z.string(), picture: pictureSchema});
+
 /** What a round's review link shows (a superset of the plain link's review). */
 export const inviteReviewSchema = reviewSchema
   .extend({
     round: z.object({id: z.string(), number: z.number().int(), due: z.string(), open: z.boolean()}).nullable(),
     verdict: verdictSchema.nullable(),
     parts: z.array(
-      z.object({
-        id: z.string(),
-        kind: z.string(),
-        text: z.string(),
-        picture: pictureSchema,
+      partSchema.extend({
         needsAnswer: z.boolean().openapi({description: 'False when the part is unchanged since the last round and its answer is kept.'}),
         answer: answerSchema.nullable(),
       })
@@ -226,11 +225,7 @@ export const groupSessionSchema = z
     endedAt: z.string().nullable(),
     members: z.array(personRefSchema),
     parts: z.array(
-      z.object({
-        id: z.string(),
-        kind: z.string(),
-        text: z.string(),
-        picture: pictureSchema,
+      partSchema.extend({
         answered: z.array(z.object({personId: z.string(), via: z.enum(['session', 'link'])})),
       })
     ),

@@ -5,56 +5,20 @@
  * which committed but lost its reply to the kill).
  */
 import assert from 'node:assert/strict';
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
 import {describe, it} from 'node:test';
-import type {DialectName} from '../db/connect.js';
 import {leaflet} from '../test/review-world.js';
-import {startServerProcess, type ServerData} from '../test/server-process.js';
-import {createTestSchema, databaseKinds} from '../test/storage.js';
+import {http, startServerProcess, withServerData} from '../test/server-process.js';
+import {databaseKinds} from '../test/storage.js';
 import {involvedPersonSchema, inviteReviewSchema, newRoundSchema} from './round-schemas.js';
 import {documentDetailSchema, meSchema} from './schemas.js';
 
 const volunteers = 6;
 const killAfterAcks = 90;
 
-function http(base: string, cookie = '', csrf = '') {
-  return async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(base + path, {
-      method,
-      headers: {
-        ...(body !== undefined ? {'content-type': 'application/json'} : {}),
-        ...(cookie ? {cookie, 'x-csrf-token': csrf} : {}),
-      },
-      ...(body !== undefined ? {body: JSON.stringify(body)} : {}),
-    });
-    return {status: response.status, headers: response.headers, body: (await response.json()) as unknown};
-  };
-}
-
-async function withData(kind: DialectName, run: (data: ServerData) => Promise<void>): Promise<void> {
-  if (kind === 'sqlite') {
-    const dataDir = mkdtempSync(join(tmpdir(), 'er-crash-answers-'));
-    try {
-      await run({dataDir});
-    } finally {
-      rmSync(dataDir, {recursive: true, force: true});
-    }
-    return;
-  }
-  const schema = await createTestSchema();
-  try {
-    await run({databaseUrl: schema.url});
-  } finally {
-    await schema.drop();
-  }
-}
-
 for (const kind of databaseKinds) {
   describe(`answers survive a crash (${kind})`, () => {
     it('keeps every answer acknowledged before the server was killed with SIGKILL mid-review', {timeout: 120_000}, async () => {
-      await withData(kind, async (data) => {
+      await withServerData(kind, async (data) => {
         let server = await startServerProcess(data);
         const setup = await http(server.url)('POST', '/api/setup', {email: 'ada@example.nhs.uk', name: 'Ada', password: 'correct horse battery'});
         const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0] ?? '';

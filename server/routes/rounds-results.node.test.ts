@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import {after, before, describe, it} from 'node:test';
+import {describe, it} from 'node:test';
 import {z} from 'zod';
-import {startTestApp, type TestApp} from '../test/harness.js';
-import {expectError, expectJson, setUpPeople, signIn, type People} from '../test/people.js';
+import type {TestApp} from '../test/harness.js';
+import {expectError, expectJson, signIn, type People, withPeople} from '../test/people.js';
 import {addReviewer, leaflet, newDocument, startRound} from '../test/review-world.js';
 import {databaseKinds} from '../test/storage.js';
 import {answerSchema, feedbackItemSchema, groupSessionSchema, inviteReviewSchema, resultsSchema, verdictViewSchema} from './round-schemas.js';
@@ -13,11 +13,7 @@ for (const kind of databaseKinds) {
     let t: TestApp;
     let people: People;
 
-    before(async () => {
-      t = await startTestApp(kind);
-      people = await setUpPeople(t);
-    });
-    after(() => t.close());
+    withPeople(kind, (world) => ({t, people} = world));
 
     async function partsOf(token: string) {
       return expectJson(await t.anonymous.get(`/api/invite/${token}`), 200, inviteReviewSchema).parts;

@@ -57,6 +57,28 @@ export const userSchema = z
   .openapi('User');
 
 /** Who is signed in, with the CSRF token to send in `X-CSRF-Token`. */
+/** What an admin gives to add someone (`POST /api/users`). */
+export const newUserSchema = z.object({
+  email: emailSchema.nullable().optional(),
+  name: nameSchema,
+  role: roleSchema,
+  approver: z.boolean().optional(),
+  password: passwordSchema.optional(),
+  supports: z.array(z.string()).max(500).optional(),
+});
+
+/** Changes to a person (`PATCH /api/users/{id}`): any subset, even none. */
+export const userChangesSchema = z.object({
+  email: emailSchema.nullable().optional(),
+  name: nameSchema.optional(),
+  role: roleSchema.optional(),
+  approver: z.boolean().optional(),
+  disabled: z.boolean().optional(),
+  password: passwordSchema.optional(),
+  currentPassword: z.string().max(200).optional(),
+  supports: z.array(z.string()).max(500).optional(),
+});
+
 export const meSchema = z
   .object({user: userSchema, csrfToken: z.string(), expiresAt: z.string()})
   .openapi('Me');

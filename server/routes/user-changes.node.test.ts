@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import {after, before, describe, it} from 'node:test';
-import {startTestApp, testPassword, type TestApp} from '../test/harness.js';
-import {expectError, expectJson, setUpPeople, signIn, type People} from '../test/people.js';
+import {describe, it} from 'node:test';
+import {testPassword, type TestApp} from '../test/harness.js';
+import {expectError, expectJson, signIn, type People, withPeople} from '../test/people.js';
 import {databaseKinds} from '../test/storage.js';
 import {userSchema} from './schemas.js';
 
@@ -11,11 +11,7 @@ for (const kind of databaseKinds) {
     let people: People;
     let serial = 0;
 
-    before(async () => {
-      t = await startTestApp(kind);
-      people = await setUpPeople(t);
-    });
-    after(() => t.close());
+    withPeople(kind, (world) => ({t, people} = world));
 
     /** Adds someone new with `role` and answers them. */
     async function add(role: string, extra: Record<string, unknown> = {}) {

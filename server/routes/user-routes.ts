@@ -8,7 +8,7 @@ import {createRoute, z} from '@hono/zod-openapi';
 import {requireSession} from '../http/session.js';
 import {createUser, listPeople, listUsers, updateUser} from '../model/users.js';
 import {errorResponses, jsonBody, jsonResponse, signedIn, signedInChange, type Api, type RouteDeps} from './route-kit.js';
-import {emailSchema, idParam, nameSchema, passwordSchema, roleSchema, userSchema} from './schemas.js';
+import {idParam, newUserSchema, roleSchema, userChangesSchema, userSchema} from './schemas.js';
 
 const listUsersRoute = createRoute({
   method: 'get',
@@ -27,16 +27,7 @@ const createUserRoute = createRoute({
   description: 'Everyone but reviewers needs an email and a password; reviewers never have a password.',
   security: signedInChange,
   request: {
-    body: jsonBody(
-      z.object({
-        email: emailSchema.nullable().optional(),
-        name: nameSchema,
-        role: roleSchema,
-        approver: z.boolean().optional(),
-        password: passwordSchema.optional(),
-        supports: z.array(z.string()).max(500).optional(),
-      })
-    ),
+    body: jsonBody(newUserSchema),
   },
   responses: {201: jsonResponse(userSchema, 'The new person.'), ...errorResponses(400, 401, 403, 409, 413, 415)},
 });
@@ -53,18 +44,7 @@ const updateUserRoute = createRoute({
   security: signedInChange,
   request: {
     params: z.object({id: idParam}),
-    body: jsonBody(
-      z.object({
-        email: emailSchema.nullable().optional(),
-        name: nameSchema.optional(),
-        role: roleSchema.optional(),
-        approver: z.boolean().optional(),
-        disabled: z.boolean().optional(),
-        password: passwordSchema.optional(),
-        currentPassword: z.string().max(200).optional(),
-        supports: z.array(z.string()).max(500).optional(),
-      })
-    ),
+    body: jsonBody(userChangesSchema),
   },
   responses: {200: jsonResponse(userSchema, 'The person, changed.'), ...errorResponses(400, 401, 403, 404, 409, 413, 415, 429)},
 });

@@ -6,11 +6,13 @@
  * @module
  */
 import assert from 'node:assert/strict';
+import {after, before} from 'node:test';
 import type {ZodType} from 'zod';
 import type {DocumentFile} from '../../src/document/document-file.js';
 import {canonicalDocument} from '../model/content.js';
 import {meSchema, userSchema} from '../routes/schemas.js';
-import {client, sessionCookieOf, testPassword, type ApiResponse, type Client, type TestApp} from './harness.js';
+import type {DialectName} from '../db/connect.js';
+import {client, sessionCookieOf, startTestApp, testPassword, type ApiResponse, type Client, type TestApp} from './harness.js';
 
 /** The cast, signed in. */
 export interface People {
@@ -54,6 +56,25 @@ export async function setUpPeople(t: TestApp): Promise<People> {
   const me = expectJson(response, 201, meSchema);
   const admin = client(t.app, {cookie: sessionCookieOf(response), csrfToken: me.csrfToken, userId: me.user.id});
   return addPeople(t, admin, 'x');
+}
+
+/** A test app with its cast signed in. */
+export interface PeopleWorld {
+  readonly t: TestApp;
+  readonly people: People;
+}
+
+/**
+ * Registers hooks for the enclosing suite: before its tests, a fresh app on `kind` with the
+ * cast signed in (handed to `ready`); after them, the app closed.
+ */
+export function withPeople(kind: DialectName, ready: (world: PeopleWorld) => void): void {
+  let t: TestApp | undefined;
+  before(async () => {
+    t = await startTestApp(kind);
+    ready({t, people: await setUpPeople(t)});
+  });
+  after(() => t?.close());
 }
 
 /** Adds another cast to an app that is already set up, using `admin`. */

@@ -5,7 +5,12 @@
  * @module
  */
 import {spawn, type ChildProcess} from 'node:child_process';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import type {DialectName} from '../db/connect.js';
+import {createTestSchema} from './storage.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -75,4 +80,39 @@ export function startServerProcess(data: ServerData, timeoutMs = 30_000): Promis
       reject(new Error(`The server stopped (${signal ?? code}) before it started. It said:\n${output}`));
     });
   });
+}
+
+/** An HTTP client for a running server, signed in when given the session cookie and CSRF token. */
+export function http(base: string, cookie = '', csrf = '') {
+  return async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(base + path, {
+      method,
+      headers: {
+        ...(body !== undefined ? {'content-type': 'application/json'} : {}),
+        ...(cookie ? {cookie} : {}),
+        ...(csrf ? {'x-csrf-token': csrf} : {}),
+      },
+      ...(body !== undefined ? {body: JSON.stringify(body)} : {}),
+    });
+    return {status: response.status, headers: response.headers, body: (await response.json()) as unknown};
+  };
+}
+
+/** Runs `run` with fresh, empty storage of `kind` for a server process, and removes it after. */
+export async function withServerData(kind: DialectName, run: (data: ServerData) => Promise<void>): Promise<void> {
+  if (kind === 'sqlite') {
+    const dataDir = mkdtempSync(join(tmpdir(), 'er-crash-'));
+    try {
+      await run({dataDir});
+    } finally {
+      rmSync(dataDir, {recursive: true, force: true});
+    }
+    return;
+  }
+  const schema = await createTestSchema();
+  try {
+    await run({databaseUrl: schema.url});
+  } finally {
+    await schema.drop();
+  }
 }

@@ -30,11 +30,13 @@ import type {
   InviteRequest,
   Me,
   NewInvite,
+  NewUser,
   PersonRef,
   Review,
   Role,
   SupportedReview,
   User,
+  UserChanges,
   Verdict,
   VersionDetail,
   VersionSummary,
@@ -98,28 +100,6 @@ export interface DocumentQuery {
 export interface AuditPage {
   readonly limit?: number;
   readonly before?: number;
-}
-
-/** What an admin gives to add someone. Reviewers have no email requirement and never a password. */
-export interface NewUser {
-  readonly email?: string | null;
-  readonly name: string;
-  readonly role: Role;
-  readonly approver?: boolean;
-  readonly password?: string;
-  readonly supports?: readonly string[];
-}
-
-/** Changes to a person (see `PATCH /api/users/{id}`). */
-export interface UserChanges {
-  readonly email?: string | null;
-  readonly name?: string;
-  readonly role?: Role;
-  readonly approver?: boolean;
-  readonly disabled?: boolean;
-  readonly password?: string;
-  readonly currentPassword?: string;
-  readonly supports?: readonly string[];
 }
 
 /** A reviewer's answer. */

@@ -18,6 +18,7 @@ function registerTransport() {
     paid: input.paid,
     supporter: input.supporterId ? {id: input.supporterId, name: 'Sue Supporter'} : null,
     contact: input.contact ?? '',
+    createdAt: '2026-12-01T10:00:00Z',
   });
   const transport: Transport = {
     async send<T>(method: string, path: string, body?: unknown): Promise<T> {

@@ -23,6 +23,11 @@ function recordingTransport(releaseMissing: string[] = []) {
   const sent: Sent[] = [];
   const rounds: RoundSummary[] = [];
   let results: RoundResults = {
+    roundId: 'round1',
+    documentId: 'd1',
+    versionId: 'v1',
+    number: 1,
+    state: 'open',
     policy: {approvalsNeeded: 2, approvals: 0, met: false},
     verdicts: {approve: 0, revise: 0, pending: 2},
     parts: [
@@ -51,7 +56,21 @@ function recordingTransport(releaseMissing: string[] = []) {
       if (path === '/api/documents/d1/rounds' && method === 'GET') return answer({rounds});
       if (path === '/api/documents/d1/rounds' && method === 'POST') {
         const request = body as {reviewerIds: string[]; due: string};
-        rounds.push({id: `round${rounds.length + 1}`, number: rounds.length + 1, versionId: 'v1', due: request.due, state: 'open', open: true, approvalsNeeded: 2});
+        rounds.push({
+          id: `round${rounds.length + 1}`,
+          documentId: 'd1',
+          number: rounds.length + 1,
+          versionId: 'v1',
+          versionNumber: 1,
+          due: request.due,
+          approvalsNeeded: 2,
+          state: 'open',
+          open: true,
+          reviewers: request.reviewerIds.map((id) => ({id, name: id})),
+          createdBy: {id: 'u1', name: 'Priya Author'},
+          createdAt: '2026-11-02T09:00:00.000Z',
+          closedAt: null,
+        });
         return answer({
           id: `round${rounds.length}`,
           number: rounds.length,
@@ -65,7 +84,8 @@ function recordingTransport(releaseMissing: string[] = []) {
         return answer({});
       }
       if (path.includes('/items/')) {
-        const response = body as {action: 'changed' | 'not-changed'; reason?: string};
+        const given = body as {action: 'changed' | 'not-changed'; reason?: string};
+        const response = {action: given.action, reason: given.reason ?? '', versionId: null};
         results = {...results, items: results.items.map((item) => (path.includes(item.id) ? {...item, response} : item))};
         return answer({});
       }

@@ -208,11 +208,12 @@ export class ReviewRoundPanel extends LitElement {
 
   private handleRoundRequest(event: RoundRequestEvent): void {
     void this.run(async () => {
-      this.started = await this.api!.startRound(this.documentId, event.request);
+      const started = await this.api!.startRound(this.documentId, event.request);
+      this.started = started;
       this.formOpen = false;
       this.rounds = await this.api!.rounds(this.documentId);
       await this.loadResults();
-      this.status = `Round ${this.started.number} has started.`;
+      this.status = `Round ${started.number} has started.`;
       this.focusAfter = 'links';
     });
   }

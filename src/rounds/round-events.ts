@@ -1,8 +1,8 @@
 import {typedEvent} from '../events/typed-event.js';
-import type {ItemResponse, RoundRequest, RoundResults} from './rounds-api.js';
+import type {ResponseInput, RoundRequest, RoundResults} from './rounds-api.js';
 
 /** The author answered one feedback item. Fired by `<er-feedback-panel>`; bubbles to the round panel. */
-export class ItemResponseEvent extends typedEvent('item-response', {bubbles: true}, (itemId: string, response: ItemResponse) => ({
+export class ItemResponseEvent extends typedEvent('item-response', {bubbles: true}, (itemId: string, response: ResponseInput) => ({
   itemId,
   response,
 })) {}

@@ -12,113 +12,30 @@ export interface Transport {
   send<T>(method: string, path: string, body?: unknown): Promise<T>;
 }
 
+import type {
+  FeedbackItem,
+  InvolvedPerson,
+  ItemResponse,
+  NewRound as StartedRound,
+  PersonInput,
+  ResponseInput,
+  RoundRequest,
+  RoundResults,
+  RoundSummary,
+} from '../../server/api-types.js';
+
+export type {FeedbackItem, InvolvedPerson, ItemResponse, PersonInput, ResponseInput, RoundRequest, RoundResults, RoundSummary, StartedRound};
+
 /** How a reviewer wants to be named in a "Checked by" credit. */
-export type Credit = 'full' | 'first' | 'none';
-
-/** Someone in the involvement register. */
-export interface InvolvedPerson {
-  readonly id: string;
-  readonly name: string;
-  readonly credit: Credit;
-  readonly consentToName: boolean;
-  readonly livedExperience: boolean;
-  readonly paid: boolean;
-  /** When they agreed to be named, or `null`. */
-  readonly consentedAt: string | null;
-  /** The supporter who helps them, if any. */
-  readonly supporter: {readonly id: string; readonly name: string} | null;
-  /** How they like to be contacted, in words. */
-  readonly contact: string;
-}
-
-/** What is given to add someone to the register, or to change them. */
-export interface PersonInput {
-  readonly name: string;
-  readonly credit: Credit;
-  readonly consentToName: boolean;
-  readonly livedExperience: boolean;
-  readonly paid: boolean;
-  readonly supporterId?: string | null;
-  readonly contact?: string;
-}
-
+export type Credit = InvolvedPerson['credit'];
 /** One reviewer's link in a new round. The token is shown only once: it is stored hashed. */
-export interface RoundInvite {
-  readonly reviewerId: string;
-  readonly token: string;
-  readonly url: string;
-  /** The link as a QR code, an SVG document. */
-  readonly qrSvg: string;
-}
-
-/** What `POST /api/documents/{id}/rounds` answers. */
-export interface StartedRound {
-  readonly id: string;
-  readonly number: number;
-  readonly versionId: string;
-  readonly invites: readonly RoundInvite[];
-}
-
-/** A round as listed by `GET /api/documents/{id}/rounds`. */
-export interface RoundSummary {
-  readonly id: string;
-  readonly number: number;
-  readonly versionId: string;
-  readonly due: string;
-  readonly state: 'open' | 'closed' | 'cancelled';
-  readonly open: boolean;
-  readonly approvalsNeeded: number;
-}
-
-/** Yes / not sure / no counts. */
-export interface Tally {
-  readonly yes: number;
-  readonly notSure: number;
-  readonly no: number;
-}
-
-/** The kinds of thing a reviewer said that the author answers. */
-export type ItemKind = 'not-understood' | 'not-sure' | 'hard-word' | 'picture' | 'comment';
-
-/** The author's answer to one item. */
-export interface ItemResponse {
-  readonly action: 'changed' | 'not-changed';
-  readonly reason?: string | null;
-}
-
-/** One thing a reviewer said about a part. */
-export interface FeedbackItem {
-  readonly id: string;
-  /** The part it is about, or `null` for a comment on the whole document. */
-  readonly partId: string | null;
-  readonly kind: ItemKind;
-  readonly text: string;
-  readonly response: ItemResponse | null;
-}
-
+export type RoundInvite = StartedRound['invites'][number];
 /** A part's tallies. */
-export interface PartResult {
-  readonly id: string;
-  readonly text: string;
-  readonly understood: Tally;
-  readonly hardWords: readonly {readonly word: string; readonly count: number}[];
-  readonly pictureHelps: Tally;
-}
-
-/** What `GET /api/rounds/{id}/results` answers. */
-export interface RoundResults {
-  readonly policy: {readonly approvalsNeeded: number; readonly approvals: number; readonly met: boolean};
-  readonly verdicts: {readonly approve: number; readonly revise: number; readonly pending: number};
-  readonly parts: readonly PartResult[];
-  readonly items: readonly FeedbackItem[];
-}
-
-/** What starting a round needs. */
-export interface RoundRequest {
-  readonly reviewerIds: readonly string[];
-  readonly due: string;
-  readonly approvalsNeeded?: number;
-}
+export type PartResult = RoundResults['parts'][number];
+/** Yes / not sure / no counts. */
+export type Tally = PartResult['understood'];
+/** The kinds of thing a reviewer said that the author answers. */
+export type ItemKind = RoundResults['items'][number]['kind'];
 
 /** What releasing needs; `overrideReason` and `reviewAgainBy` are for an admin's override. */
 export interface ReleaseRequest {
@@ -187,7 +104,7 @@ export class RoundsApi {
   }
 
   /** Records the author's answer to one item. */
-  respond(roundId: string, itemId: string, response: ItemResponse): Promise<unknown> {
+  respond(roundId: string, itemId: string, response: ResponseInput): Promise<unknown> {
     return this.transport.send('PUT', `/api/rounds/${enc(roundId)}/items/${enc(itemId)}/response`, response);
   }
 
