@@ -33,9 +33,6 @@ export class AddPersonForm extends LitElement {
     sharedStyles,
     formFieldStyles,
     css`
-      :host {
-        display: block;
-      }
       form {
         display: grid;
         gap: 1rem;

@@ -24,9 +24,6 @@ export class DocumentDetails extends LitElement {
   static override styles = [
     sharedStyles,
     css`
-      :host {
-        display: block;
-      }
       fieldset {
         border: 1px solid #aeb7bd;
         border-radius: 8px;

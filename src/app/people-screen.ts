@@ -39,9 +39,6 @@ export class PeopleScreen extends LitElement {
   static override styles = [
     sharedStyles,
     css`
-      :host {
-        display: block;
-      }
       h1 {
         font-size: 2rem;
         margin: 0 0 1rem;

@@ -25,14 +25,6 @@ export class SharePanel extends LitElement {
   static override styles = [
     sharedStyles,
     css`
-      :host {
-        display: block;
-      }
-      .panel {
-        border: 1px solid #aeb7bd;
-        border-radius: 8px;
-        padding: 0.75rem 1rem 1rem;
-      }
       h2 {
         font-size: 1.25rem;
         margin: 0 0 0.5rem;

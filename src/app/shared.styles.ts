@@ -1,7 +1,39 @@
 import {css} from 'lit';
 
-/** Buttons, focus and helper classes shared by the app's screens. Colours meet WCAG 2.2 AA. */
+/**
+ * Buttons, focus, panels, checkbox choices and helper classes shared by the app's screens.
+ * Colours meet WCAG 2.2 AA. Hosts are blocks unless a screen says otherwise after these.
+ */
 export const sharedStyles = css`
+  :host {
+    display: block;
+  }
+  .panel {
+    border: 1px solid #aeb7bd;
+    border-radius: 8px;
+    padding: 0.75rem 1rem 1rem;
+  }
+  fieldset {
+    border: 1px solid #aeb7bd;
+    border-radius: 6px;
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+  }
+  legend {
+    font-weight: 600;
+  }
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 2.75rem;
+    font-weight: 400;
+  }
+  .choice input {
+    min-height: auto;
+    width: 1.25rem;
+    height: 1.25rem;
+  }
   .button {
     display: inline-flex;
     align-items: center;

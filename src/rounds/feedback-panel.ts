@@ -29,9 +29,6 @@ export class FeedbackPanel extends LitElement {
   static override styles = [
     sharedStyles,
     css`
-      :host {
-        display: block;
-      }
       h3 {
         font-size: 1.125rem;
         margin: 1rem 0 0.25rem;
@@ -87,26 +84,8 @@ export class FeedbackPanel extends LitElement {
         display: grid;
         gap: 0.75rem;
       }
-      fieldset {
-        border: 1px solid #aeb7bd;
-        border-radius: 6px;
-        margin: 0;
-        padding: 0.5rem 0.75rem;
-      }
       legend {
-        font-weight: 600;
         overflow-wrap: anywhere;
-      }
-      .choice {
-        display: flex;
-        align-items: center;
-        gap: 0.5rem;
-        min-height: 2.75rem;
-      }
-      .choice input {
-        min-height: auto;
-        width: 1.25rem;
-        height: 1.25rem;
       }
       textarea {
         width: 100%;

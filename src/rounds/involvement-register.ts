@@ -36,9 +36,6 @@ export class InvolvementRegister extends LitElement {
   static override styles = [
     sharedStyles,
     css`
-      :host {
-        display: block;
-      }
       h1 {
         font-size: 1.75rem;
         margin: 0 0 0.5rem;
@@ -69,18 +66,6 @@ export class InvolvementRegister extends LitElement {
         display: grid;
         gap: 0.5rem;
         max-width: 36rem;
-      }
-      .choice {
-        display: flex;
-        align-items: center;
-        gap: 0.5rem;
-        min-height: 2.75rem;
-        font-weight: 400;
-      }
-      .choice input {
-        min-height: auto;
-        width: 1.25rem;
-        height: 1.25rem;
       }
       .actions {
         display: flex;

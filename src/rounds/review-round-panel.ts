@@ -45,13 +45,7 @@ export class ReviewRoundPanel extends LitElement {
   static override styles = [
     sharedStyles,
     css`
-      :host {
-        display: block;
-      }
       .panel {
-        border: 1px solid #aeb7bd;
-        border-radius: 8px;
-        padding: 0.75rem 1rem 1rem;
         display: grid;
         gap: 0.75rem;
       }

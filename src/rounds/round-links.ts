@@ -42,9 +42,6 @@ export class RoundLinks extends LitElement {
   static override styles = [
     sharedStyles,
     css`
-      :host {
-        display: block;
-      }
       h3 {
         font-size: 1.125rem;
         margin: 0 0 0.5rem;

@@ -22,36 +22,12 @@ export class SendForReviewForm extends LitElement {
   static override styles = [
     sharedStyles,
     css`
-      :host {
-        display: block;
-      }
       form {
         display: grid;
         gap: 0.75rem;
       }
-      fieldset {
-        border: 1px solid #aeb7bd;
-        border-radius: 6px;
-        margin: 0;
-        padding: 0.5rem 0.75rem;
-      }
-      legend {
-        font-weight: 600;
-      }
       legend:focus-visible {
         outline: 3px solid #ffb81c;
-      }
-      .choice {
-        display: flex;
-        align-items: center;
-        gap: 0.5rem;
-        min-height: 2.75rem;
-        font-weight: 400;
-      }
-      .choice input {
-        min-height: auto;
-        width: 1.25rem;
-        height: 1.25rem;
       }
       .field__error {
         color: #b51f13;
