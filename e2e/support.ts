@@ -17,6 +17,7 @@ import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium, type Browser, type Locator, type Page} from 'playwright-core';
 import {ApiClient} from '../src/app/api-client.js';
+import {chromiumArgs} from '../server/leaflet/browser-pool.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -106,16 +107,7 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env['CHROME_PATH'] || '/usr/bin/chromium',
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: chromiumArgs,
   });
 }
 

@@ -6,7 +6,19 @@
  *
  * @module
  */
-import {sql, type Kysely} from 'kysely';
+import {sql, type CreateTableBuilder, type Kysely} from 'kysely';
+
+/** The columns answers and verdicts share: the comment, and where and when it was given. */
+function withGivenBy<T extends CreateTableBuilder<string, never>>(table: T): T {
+  return table
+    .addColumn('comment', 'text', (c) => c.notNull())
+    .addColumn('carried', 'integer', (c) => c.notNull())
+    .addColumn('invite_id', 'text', (c) => c.references('invites.id'))
+    .addColumn('session_id', 'text', (c) => c.references('group_sessions.id'))
+    .addColumn('recorded_by', 'text', (c) => c.references('users.id'))
+    .addColumn('first_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull()) as T;
+}
 
 /** Creates the tables of the review rounds and links review links to them. */
 export async function reviewRounds(db: Kysely<unknown>): Promise<void> {
@@ -72,13 +84,7 @@ export async function reviewRounds(db: Kysely<unknown>): Promise<void> {
     .addColumn('understood', 'text', (c) => c.notNull().check(sql`understood in ('yes', 'not-sure', 'no')`))
     .addColumn('hard_words', 'text', (c) => c.notNull())
     .addColumn('picture_helps', 'text', (c) => c.check(sql`picture_helps in ('yes', 'not-sure', 'no')`))
-    .addColumn('comment', 'text', (c) => c.notNull())
-    .addColumn('carried', 'integer', (c) => c.notNull())
-    .addColumn('invite_id', 'text', (c) => c.references('invites.id'))
-    .addColumn('session_id', 'text', (c) => c.references('group_sessions.id'))
-    .addColumn('recorded_by', 'text', (c) => c.references('users.id'))
-    .addColumn('first_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(withGivenBy)
     .addPrimaryKeyConstraint('review_answers_pk', ['round_id', 'person_id', 'part_id'])
     .execute();
 
@@ -87,13 +93,7 @@ export async function reviewRounds(db: Kysely<unknown>): Promise<void> {
     .addColumn('round_id', 'text', (c) => c.notNull().references('review_rounds.id'))
     .addColumn('person_id', 'text', (c) => c.notNull().references('involvement_people.id'))
     .addColumn('verdict', 'text', (c) => c.notNull().check(sql`verdict in ('approve', 'revise')`))
-    .addColumn('comment', 'text', (c) => c.notNull())
-    .addColumn('carried', 'integer', (c) => c.notNull())
-    .addColumn('invite_id', 'text', (c) => c.references('invites.id'))
-    .addColumn('session_id', 'text', (c) => c.references('group_sessions.id'))
-    .addColumn('recorded_by', 'text', (c) => c.references('users.id'))
-    .addColumn('first_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .$call(withGivenBy)
     .addPrimaryKeyConstraint('review_verdicts_pk', ['round_id', 'person_id'])
     .execute();
 

@@ -55,17 +55,8 @@ export interface ReviewRoundsTable {
   closed_at: string | null;
 }
 
-/** One person's answer about one part in one round. */
-export interface ReviewAnswersTable {
-  round_id: string;
-  person_id: string;
-  part_id: string;
-  /** The part's fingerprint (text and picture) when answered. */
-  fingerprint: string;
-  understood: Understood;
-  /** JSON array of `{word, start, end, meaning?}`. */
-  hard_words: string;
-  picture_helps: Understood | null;
+/** Where an answer or verdict came from, and when: the columns both tables share. */
+export interface GivenBy {
   comment: string;
   /** 1 when copied from the previous round because the part did not change. */
   carried: number;
@@ -78,18 +69,24 @@ export interface ReviewAnswersTable {
   updated_at: string;
 }
 
+/** One person's answer about one part in one round. */
+export interface ReviewAnswersTable extends GivenBy {
+  round_id: string;
+  person_id: string;
+  part_id: string;
+  /** The part's fingerprint (text and picture) when answered. */
+  fingerprint: string;
+  understood: Understood;
+  /** JSON array of `{word, start, end, meaning?}`. */
+  hard_words: string;
+  picture_helps: Understood | null;
+}
+
 /** One person's verdict on a round. */
-export interface ReviewVerdictsTable {
+export interface ReviewVerdictsTable extends GivenBy {
   round_id: string;
   person_id: string;
   verdict: Verdict;
-  comment: string;
-  carried: number;
-  invite_id: string | null;
-  session_id: string | null;
-  recorded_by: string | null;
-  first_at: string;
-  updated_at: string;
 }
 
 /** A group session: a supporter records answers for the members present. */

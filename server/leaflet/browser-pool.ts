@@ -35,7 +35,8 @@ export interface BrowserPoolOptions {
   readonly maxQueue?: number;
 }
 
-const chromiumArgs = [
+/** The flags headless Chromium needs on a server (and in the tests): no sandbox as root, no GPU, no background traffic. */
+export const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',

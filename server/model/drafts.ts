@@ -3,16 +3,15 @@
  * started from and is refused with the current draft (`RevisionConflictError`) if
  * someone saved in between. Nothing is ever silently overwritten.
  *
- * On SQLite, saves are group-committed: saves that arrive while a commit is under
- * way are written together in the next transaction, so many saves share one disk
- * sync. Every save still gets its own revision check, its own audit line and its own
- * answer, and no answer is given before its transaction is on disk. (PostgreSQL does
- * the same thing itself across its pooled connections, so there each save is simply
- * its own transaction.)
+ * Saves are group-committed (`committed` in group-commit.ts): on SQLite, saves that
+ * arrive while a commit is under way are written together in the next transaction,
+ * so many saves share one disk sync. Every save still gets its own revision check,
+ * its own audit line and its own answer, and no answer is given before its
+ * transaction is on disk.
  *
  * @module
  */
-import {sql, SqliteAdapter} from 'kysely';
+import {sql} from 'kysely';
 import type {DocumentFile} from '../../src/document/document-file.js';
 import type {Db, DocumentStatus} from '../db/schema.js';
 import type {UserActor} from './actor.js';
@@ -20,6 +19,7 @@ import {loadDocument, ownedOrSharedWith, requireAccess} from './access.js';
 import {appendAudit} from './audit.js';
 import {currentDraft} from './documents.js';
 import {RevisionConflictError} from './errors.js';
+import {committed} from './group-commit.js';
 
 /** A save: the revision it started from and the new content (already canonical). */
 export interface DraftSave {
@@ -33,9 +33,6 @@ export interface SavedDraft {
   readonly savedAt: string;
 }
 
-/** The most saves written in one transaction. */
-const maxBatch = 200;
-
 /**
  * Saves a new draft of document `id` over `draft.revision`. Throws
  * `RevisionConflictError` (with the current draft) if that revision is not the latest,
@@ -44,9 +41,7 @@ const maxBatch = 200;
  */
 export async function saveDraft(db: Db, actor: UserActor, id: string, draft: DraftSave, now: Date): Promise<SavedDraft> {
   const request: SaveRequest = {actor, id, draft, now};
-  const saved = db.getExecutor().adapter instanceof SqliteAdapter
-    ? await batcherFor(db).save(request)
-    : await db.transaction().execute((trx) => writeSave(trx, request));
+  const saved = await committed(db, (trx) => writeSave(trx, request));
   return saved ?? explainRefusal(db, request);
 }
 
@@ -94,72 +89,4 @@ async function explainRefusal(db: Db, {actor, id}: SaveRequest): Promise<never> 
   const {row, access} = await loadDocument(db, actor, id);
   requireAccess(access, 'edit');
   throw new RevisionConflictError(await currentDraft(db, row));
-}
-
-interface Pending {
-  readonly request: SaveRequest;
-  readonly resolve: (saved: SavedDraft | null) => void;
-  readonly reject: (error: unknown) => void;
-}
-
-const batchers = new WeakMap<Db, DraftBatcher>();
-
-function batcherFor(db: Db): DraftBatcher {
-  let batcher = batchers.get(db);
-  if (!batcher) {
-    batcher = new DraftBatcher(db);
-    batchers.set(db, batcher);
-  }
-  return batcher;
-}
-
-/** Collects saves and writes them in as few transactions as it can, one transaction at a time. */
-class DraftBatcher {
-  private readonly db: Db;
-  private queue: Pending[] = [];
-  private flushing = false;
-
-  constructor(db: Db) {
-    this.db = db;
-  }
-
-  /** Queues a save; resolves once its transaction has committed. */
-  save(request: SaveRequest): Promise<SavedDraft | null> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({request, resolve, reject});
-      if (!this.flushing) void this.flush();
-    });
-  }
-
-  private async flush(): Promise<void> {
-    this.flushing = true;
-    try {
-      while (this.queue.length > 0) {
-        // Let saves whose requests are being read in this turn of the event loop join.
-        await new Promise((resolve) => setImmediate(resolve));
-        const batch = this.queue.splice(0, maxBatch);
-        await this.write(batch);
-      }
-    } finally {
-      this.flushing = false;
-    }
-  }
-
-  private async write(batch: Pending[]): Promise<void> {
-    try {
-      const results = await this.db.transaction().execute(async (trx) => {
-        const out: (SavedDraft | null)[] = [];
-        for (const {request} of batch) out.push(await writeSave(trx, request));
-        return out;
-      });
-      batch.forEach((pending, i) => pending.resolve(results[i] ?? null));
-    } catch (error) {
-      if (batch.length === 1) {
-        batch[0]?.reject(error);
-        return;
-      }
-      // One bad save must not sink the others: write each on its own.
-      for (const pending of batch) await this.write([pending]);
-    }
-  }
 }

@@ -1,6 +1,6 @@
 /**
- * Group commit for small writes that must be on disk before they are answered
- * (reviewers' answers). On SQLite, writes that arrive while a commit is under way
+ * Group commit for small writes that must be on disk before they are answered (draft saves,
+ * reviewers' answers). On SQLite, writes that arrive while a commit is under way
  * are run together in the next transaction, so they share one disk sync; each keeps
  * its own result. If a batch fails, each write in it is run again on its own, so one
  * refusal cannot sink the others. PostgreSQL groups commits itself across its pooled
