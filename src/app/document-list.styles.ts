@@ -6,9 +6,6 @@ export const styles = [
   sharedStyles,
   documentCardsStyles,
   css`
-    :host {
-      display: block;
-    }
     .documents__heading {
       font-size: 1.75rem;
       margin: 0 0 0.25rem;
