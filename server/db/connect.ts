@@ -8,9 +8,10 @@
 import {mkdirSync} from 'node:fs';
 import {join} from 'node:path';
 import SQLite from 'better-sqlite3';
-import {Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase} from 'kysely';
+import {Kysely, SqliteDialect, type SqliteDatabase} from 'kysely';
 import pg from 'pg';
 import type {Database, Db} from './schema.js';
+import {OwnSchemaPostgresDialect} from './own-schema-introspector.js';
 
 /** Which database engine is behind a `Storage`. */
 export type DialectName = 'sqlite' | 'postgres';
@@ -104,6 +105,6 @@ function openPostgres(url: string, options: StorageOptions): Storage {
     max: options.maxConnections ?? 10,
     ...(connectionOptions.length ? {options: connectionOptions.join(' ')} : {}),
   });
-  const db = new Kysely<Database>({dialect: new PostgresDialect({pool})});
+  const db = new Kysely<Database>({dialect: new OwnSchemaPostgresDialect({pool})});
   return {db, dialect: 'postgres', close: () => db.destroy()};
 }
