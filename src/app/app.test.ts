@@ -9,7 +9,7 @@ import type {App} from './app.js';
 import type {Editor} from '../editor/editor.js';
 import {defaultDatabaseName, openDocumentStore} from './document-store.js';
 import {defaultQueueName, openOfflineQueue} from './offline-queue.js';
-import {FakeServer, fakePassword} from './testing/fake-server.js';
+import {FakeServer, fakePassword, fakeUser} from './testing/fake-server.js';
 import './app.js';
 
 /** A document with a title and one line. */
@@ -23,7 +23,7 @@ function file(title: string, line: string): DocumentFile {
   );
 }
 
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (node: Element | ShadowRoot | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const root = (el: App) => el.shadowRoot!;
 const workspace = (el: App) => root(el).querySelector('er-document-workspace');
 const saveStatus = (el: App) => text(workspace(el)?.shadowRoot?.querySelector('.workspace__status'));
@@ -35,6 +35,33 @@ function buttonNamed(scope: ParentNode, name: string): HTMLButtonElement {
   if (!button) throw new Error(`No button named “${name}”`);
   return button;
 }
+
+/** Answers some routes the fake server does not know, before it; `route` returns undefined to pass a request on. */
+function alsoServe(route: (method: string, path: string) => unknown): void {
+  const fake = window.fetch;
+  window.fetch = (input, init) => {
+    const body = route(init?.method ?? 'GET', new URL(String(input), location.href).pathname);
+    if (body === undefined) return fake(input, init);
+    return Promise.resolve(new Response(JSON.stringify(body), {status: 200, headers: {'content-type': 'application/json'}}));
+  };
+}
+
+const supporter = {...fakeUser, id: 'u-sue', name: 'Sue', role: 'supporter' as const, approver: false};
+
+/** Signs in as Sue, a supporter of Sam, with one open round and Sam and Jo (no supporter) in the register. */
+function serveSupporter(): void {
+  alsoServe((method, path) => {
+    if (path === '/api/me' || (path === '/api/session' && method === 'POST')) return {user: supporter, csrfToken: 'token', expiresAt: '2026-12-23T09:00:00.000Z'};
+    if (path === '/api/rounds') return {rounds: [{id: 'r1', title: 'Your blood test', number: 1, due: '2026-12-20', people: [{id: 'p-sam', name: 'Sam'}]}]};
+    if (path === '/api/involvement/people') {
+      const person = (id: string, name: string, supporterRef: {id: string; name: string} | null) => ({id, name, supporter: supporterRef});
+      return {people: [person('p-jo', 'Jo', null), person('p-kim', 'Kim', {id: 'u-tom', name: 'Tom'}), person('p-sam', 'Sam', {id: 'u-sue', name: 'Sue'})]};
+    }
+    return undefined;
+  });
+}
+
+const checkerWord = {word: 'appointment', count: 3, documents: [{id: 'd9', title: 'Seeing the nurse'}], instead: 'visit', removed: false};
 
 async function open(hash = ''): Promise<App> {
   history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
@@ -106,7 +133,7 @@ describe('er-app', () => {
     root(el).querySelector('er-account-form')!.dispatchEvent(new AccountSubmitEvent('setup', {name: 'Ada', email: 'ada@nhs.net', password: fakePassword}));
     await waitUntil(() => root(el).querySelector('er-team-document-list'), 'the team list');
     expect(text(root(el).querySelector('.app__user p'))).to.equal('Signed in as Ada');
-    expect([...root(el).querySelectorAll('nav a')].map(text)).to.deep.equal(['Documents', 'People', 'Involvement register']);
+    expect([...root(el).querySelectorAll('nav a')].map(text)).to.deep.equal(['Documents', 'People', 'Involvement register', 'Words our checkers found hard']);
     await expect(el).to.be.accessible();
   });
 
@@ -236,6 +263,64 @@ describe('er-app', () => {
     await waitUntil(() => people.shadowRoot!.querySelector('.person'), 'people listed');
     expect(root(el).querySelector('nav a[aria-current=page]')!.textContent).to.equal('People');
     await expect(el).to.be.accessible();
+  });
+
+  it('flags the words our checkers found hard in a document an author opens', async () => {
+    server.signedIn = true;
+    alsoServe((_method, path) => (path === '/api/checker-words' ? {words: [checkerWord]} : undefined));
+    const id = server.addDocument('Flu jab');
+    server.documents.get(id)!.content = file('Flu jab', 'Come to your appointment.');
+    const el = await openDocument(id);
+    const panel = () => workspace(el)!.shadowRoot!.querySelector('er-checks-panel')!.shadowRoot!;
+    await waitUntil(() => text(panel()).includes('3 checkers found this word hard.'), 'the checkers’ word is flagged', {timeout: 5000});
+  });
+
+  it('shows admins the words our checkers found hard, from the header', async () => {
+    server.signedIn = true;
+    alsoServe((_method, path) => (path === '/api/checker-words' ? {words: [checkerWord]} : undefined));
+    const el = await open('#/checker-words');
+    await waitUntil(() => root(el).querySelector('er-checker-words-screen'), 'the screen');
+    const screen = root(el).querySelector('er-checker-words-screen')!;
+    await waitUntil(() => text(screen.shadowRoot!.querySelector('tbody')).includes('appointment'), 'the word listed');
+    expect(text(root(el).querySelector('nav a[aria-current=page]'))).to.equal('Words our checkers found hard');
+    expect(root(el).querySelector('nav a[href="#/group"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lets a supporter open a group session from the header and choose who is here, by keyboard', async () => {
+    server.signedIn = true;
+    serveSupporter();
+    const el = await open();
+    // Signing in moves the focus to the page's content once the list is shown: wait for it before using the header.
+    await waitUntil(() => root(el).activeElement?.id === 'main', 'the list shown');
+    expect(root(el).querySelector('nav a[href="#/checker-words"]')).to.equal(null);
+    const link = root(el).querySelector<HTMLAnchorElement>('nav a[href="#/group"]')!;
+    expect(text(link)).to.equal('Group session');
+    link.focus();
+    await sendKeys({press: 'Enter'});
+    await waitUntil(() => root(el).querySelector('er-group-review'), 'the group screen');
+    const group = root(el).querySelector('er-group-review')!;
+    await waitUntil(() => text(group.shadowRoot).includes('Run a group session'), 'the rounds listed');
+    expect(text(root(el).querySelector('nav a[aria-current=page]'))).to.equal('Group session');
+    expect(text(group.shadowRoot)).to.contain('Your blood test');
+    await expect(el).to.be.accessible();
+
+    buttonNamed(group.shadowRoot!, 'Run a group session').focus();
+    await sendKeys({press: 'Enter'});
+    // Only those Sue may record for: Sam, whom she supports, and Jo, who has no supporter.
+    await waitUntil(() => group.shadowRoot!.querySelector('[role=group] button'), 'the people to choose from');
+    expect([...group.shadowRoot!.querySelectorAll('[role=group] button')].map(text)).to.deep.equal(['Jo', 'Sam']);
+    expect(group.shadowRoot!.activeElement).to.equal(group.shadowRoot!.querySelector('h1'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the group session to supporters', async () => {
+    server.signedIn = true;
+    const el = await open('#/group');
+    await waitUntil(() => location.hash === '#/', 'back to the list');
+    await el.updateComplete;
+    expect(root(el).querySelector('er-team-document-list')).to.not.equal(null);
+    expect(root(el).querySelector('er-group-review')).to.equal(null);
   });
 
   it('says when the server fails, and offers to work on this computer only', async () => {

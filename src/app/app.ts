@@ -4,6 +4,8 @@ import type {DocumentFile} from '../document/document-file.js';
 import type {EditorChangeEvent} from '../editor/events.js';
 import type {AccountSubmitEvent} from './account-submit-event.js';
 import {ApiClient} from './api-client.js';
+import {CheckerWordSettings, CheckerWordsApi} from './checker-words.js';
+import {FetchGroupReviewApi} from '../review/group-api.js';
 import {ReleaseApi} from '../release/release-api.js';
 import {RoundsApi} from '../rounds/rounds-api.js';
 import {styles} from './app.styles.js';
@@ -20,6 +22,8 @@ import type {ShareRequestEvent} from './share-request-event.js';
 import {TeamDocuments} from './team-documents.js';
 import type {TeamSearchEvent} from './team-search-event.js';
 import './account-form.js';
+import './checker-words-screen.js';
+import '../review/group-review.js';
 import './conflict-dialog.js';
 import './document-list.js';
 import './document-workspace.js';
@@ -36,7 +40,9 @@ import type {SupporterChoice} from '../rounds/involvement-register.js';
  * computer, edits one with saving to the server (queued on this computer while
  * offline), and lets admins manage people. Without a server it keeps today's
  * local-only mode, saying so. The address says what is shown (`#/`,
- * `#/documents/<id>`, `#/local/<id>`, `#/people`, `#/involvement`), so a reload comes back to it.
+ * `#/documents/<id>`, `#/local/<id>`, `#/people`, `#/involvement`, `#/group`, `#/checker-words`),
+ * so a reload comes back to it. Supporters run group sessions; admins keep the words our
+ * checkers found hard, which the editor flags in the documents staff open.
  *
  * @summary The whole app.
  */
@@ -81,6 +87,10 @@ export class App extends LitElement {
   });
   private readonly rounds = new RoundsApi(this.session.api);
   private readonly releases = new ReleaseApi(this.session.api);
+  private readonly checkerWords = new CheckerWordsApi(this.session.api);
+  /** The words our checkers found hard, as check settings for the editor. */
+  private readonly checkerSettings = new CheckerWordSettings(this.checkerWords);
+  private readonly groupApi = new FetchGroupReviewApi();
   /** Who can be chosen to support someone in the involvement register. */
   private supporters: readonly SupporterChoice[] = [];
   private routeRun = 0;
@@ -130,6 +140,7 @@ export class App extends LitElement {
     this.sharing.close();
     await Promise.all([this.editing.end(), this.local.close()]);
     this.route = {screen: 'list'};
+    this.checkerSettings.clear();
     this.message = '';
     this.notice = '';
   }
@@ -151,12 +162,19 @@ export class App extends LitElement {
     if (route.screen === 'local' || (route.screen === 'document' && phase === 'local')) {
       opened = await this.local.openDocument(route.id);
     } else if (route.screen === 'document') {
-      opened = await this.editing.open(route.id);
+      // The editor flags the words our checkers found hard from the start (settings set later would drop the undo history).
+      const staff = this.session.me?.user.role !== 'reviewer';
+      [opened] = await Promise.all([this.editing.open(route.id), staff ? this.checkerSettings.load() : undefined]);
       if (opened && run === this.routeRun) void this.sharing.open(this.editing.detail);
     } else if (route.screen === 'people') {
       opened = this.session.me?.user.role === 'admin';
     } else if (route.screen === 'involvement') {
       opened = await this.openInvolvement();
+    } else if (route.screen === 'group') {
+      // The server lets only supporters run group sessions.
+      opened = this.session.me?.user.role === 'supporter';
+    } else if (route.screen === 'checker-words') {
+      opened = this.session.me?.user.role === 'admin';
     }
     if (run !== this.routeRun) return;
     this.route = opened ? route : {screen: 'list'};
@@ -257,6 +275,12 @@ export class App extends LitElement {
                 ${me.user.role !== 'reviewer'
                   ? html`<a href="#/involvement" aria-current=${screen === 'involvement' ? 'page' : nothing}>Involvement register</a>`
                   : nothing}
+                ${me.user.role === 'supporter'
+                  ? html`<a href="#/group" aria-current=${screen === 'group' ? 'page' : nothing}>Group session</a>`
+                  : nothing}
+                ${me.user.role === 'admin'
+                  ? html`<a href="#/checker-words" aria-current=${screen === 'checker-words' ? 'page' : nothing}>Words our checkers found hard</a>`
+                  : nothing}
               </nav>
               <div class="app__user">
                 <p>Signed in as <strong>${me.user.name}</strong></p>
@@ -272,6 +296,7 @@ export class App extends LitElement {
     return html`<er-document-workspace
       .file=${file}
       .saveStatus=${status}
+      .settings=${this.checkerSettings.settings}
       ?readonly=${readonly}
       user-name=${this.session.me?.user.name ?? 'You'}
       @er-change=${this.handleEditorChange}
@@ -334,6 +359,10 @@ export class App extends LitElement {
           .supporters=${this.supporters}
           ?can-edit=${me.user.role === 'admin' || me.user.role === 'supporter'}
         ></er-involvement-register>`;
+      case 'group':
+        return html`<er-group-review class="app__section" .api=${this.groupApi}></er-group-review>`;
+      case 'checker-words':
+        return html`<er-checker-words-screen class="app__section" .api=${this.checkerWords}></er-checker-words-screen>`;
       case 'people':
         return html`<er-people-screen .api=${this.session.api} current-user-id=${me.user.id}></er-people-screen>`;
       case 'local':

@@ -4,6 +4,7 @@ import {provide} from '@lit/context';
 import type {EditorState} from 'prosemirror-state';
 import {editorStateContext} from '../editor/context.js';
 import type {DocumentFile} from '../document/document-file.js';
+import type {OrgSettings} from '../checks/settings.js';
 import type {Editor} from '../editor/editor.js';
 import type {EditorChangeEvent} from '../editor/events.js';
 import {applySuggestion, ignoreFinding, reopenIgnored} from '../editor/plugins/checks-plugin.js';
@@ -57,6 +58,12 @@ export class DocumentWorkspace extends LitElement {
 
   /** When set, the document can be read but not changed. */
   @property({type: Boolean}) readonly = false;
+
+  /**
+   * The organisation's check settings for the editor (such as the words our checkers
+   * found hard). Set it with the file: new settings rebuild the editor's state.
+   */
+  @property({attribute: false}) settings?: OrgSettings;
 
   override updated(changed: Map<PropertyKey, unknown>): void {
     // The panels get the new state from the editor's first check result (an er-change a
@@ -139,6 +146,7 @@ export class DocumentWorkspace extends LitElement {
           <er-editor
             label="Document text"
             user-name=${this.userName}
+            .settings=${this.settings}
             ?readonly=${this.readonly}
             @er-change=${this.handleEditorChange}
             @feedback-open=${this.handleFeedbackOpen}

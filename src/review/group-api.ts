@@ -13,23 +13,53 @@ export interface GroupMember {
   readonly name: string;
 }
 
-/** A part of the version, with who has answered it in this session. */
+/** An open round the supporter may run a session on (`GET /api/rounds`), soonest due first. */
+export interface SupportedRound {
+  readonly id: string;
+  /** The document's title. */
+  readonly title: string;
+  readonly number: number;
+  readonly due: string;
+  /** The people asked in it whom the supporter supports. */
+  readonly people: readonly GroupMember[];
+}
+
+/** Who has answered a part: `session` when a supporter recorded it, `link` when the member used their own link. */
+export interface PartAnswered {
+  readonly personId: string;
+  readonly via: 'session' | 'link';
+}
+
+/** A part of the version, with who of the session's members has answered it. */
 export interface GroupPart extends Pick<ReviewPart, 'id' | 'kind' | 'text' | 'picture'> {
-  readonly answeredBy: readonly string[];
+  readonly answered: readonly PartAnswered[];
 }
 
 /** What `GET /api/rounds/{id}/sessions/{sessionId}` answers. */
 export interface GroupSession {
+  readonly id: string;
+  readonly startedAt: string;
+  readonly endedAt: string | null;
   readonly members: readonly GroupMember[];
   readonly parts: readonly GroupPart[];
+  /** The verdicts the members have given so far, here or on their own links. */
+  readonly verdicts: readonly {readonly personId: string; readonly verdict: ReviewVerdict}[];
 }
 
 /** The group session routes. Every method rejects with a {@link ReviewApiError}. */
 export interface GroupReviewApi {
+  /** The open rounds the signed-in supporter may run a session on. */
+  rounds(): Promise<readonly SupportedRound[]>;
+  /**
+   * The people in the involvement register the signed-in supporter may record for: those
+   * they support and those with no supporter (the server refuses anyone else).
+   */
+  members(): Promise<readonly GroupMember[]>;
   startSession(roundId: string, memberIds: readonly string[]): Promise<{readonly id: string; readonly startedAt: string}>;
   getSession(roundId: string, sessionId: string): Promise<GroupSession>;
   saveAnswer(roundId: string, sessionId: string, personId: string, partId: string, answer: PartAnswer): Promise<void>;
   sendVerdict(roundId: string, sessionId: string, personId: string, verdict: ReviewVerdict): Promise<void>;
+  /** Ends the session; the server keeps its date and length for the involvement record. */
   endSession(roundId: string, sessionId: string): Promise<void>;
 }
 
@@ -40,6 +70,20 @@ export class FetchGroupReviewApi implements GroupReviewApi {
 
   constructor(options: {readonly fetch?: typeof fetch} = {}) {
     this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
+  }
+
+  async rounds(): Promise<readonly SupportedRound[]> {
+    return ((await this.request('GET', '/api/rounds')) as {rounds: SupportedRound[]}).rounds;
+  }
+
+  async members(): Promise<readonly GroupMember[]> {
+    const [me, register] = (await Promise.all([this.request('GET', '/api/me'), this.request('GET', '/api/involvement/people')])) as [
+      {user: {id: string}},
+      {people: {id: string; name: string; supporter: {id: string} | null}[]},
+    ];
+    return register.people
+      .filter((person) => person.supporter === null || person.supporter.id === me.user.id)
+      .map((person) => ({id: person.id, name: person.name}));
   }
 
   async startSession(roundId: string, memberIds: readonly string[]) {
