@@ -102,6 +102,7 @@ const matrix: readonly (readonly [route: string, statuses: readonly number[]])[]
   ['PATCH /api/checker-words/{word}',              [401, 401, 403, 403, 403, 403, 200]],
   ['DELETE /api/checker-words/{word}',             [401, 401, 403, 403, 403, 403, 204]],
   ['GET /api/documents/{id}/releases',             [401, 401, 404, 404, 200, 200, 200]],
+  ['GET /api/leaflet-exports',                     [401, 401, 200, 200, 200, 200, 200]],
   ['GET /api/releases/{id}',                       [401, 401, 404, 404, 200, 200, 200]],
   ['PUT /api/releases/{id}',                       [401, 401, 405, 405, 405, 405, 405]],
   ['PATCH /api/releases/{id}',                     [401, 401, 405, 405, 405, 405, 405]],

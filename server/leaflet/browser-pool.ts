@@ -12,6 +12,10 @@
 import {existsSync} from 'node:fs';
 import type {Browser, Page} from 'playwright-core';
 
+/** What to tell people when the server has no Chromium. */
+export const chromiumMissingMessage =
+  'PDF and Word files need Chromium on the server. Whoever runs the server can add it with: apt-get install chromium';
+
 /** Thrown when Chromium is not installed or will not start. `message` says how to add it. */
 export class ChromiumMissingError extends Error {
   override readonly name = 'ChromiumMissingError';
@@ -85,6 +89,16 @@ export class BrowserPool {
     }
   }
 
+  /**
+   * Why PDF and Word files cannot be made here, in plain words with how to add what is
+   * missing, or `null` when Chromium and playwright-core are both there. Launches nothing.
+   */
+  async missing(): Promise<string | null> {
+    if (!existsSync(this.executablePath)) return chromiumMissingMessage;
+    const playwright = await import('playwright-core').catch(() => null);
+    return playwright ? null : `${chromiumMissingMessage} It also needs the playwright-core package: npm install playwright-core`;
+  }
+
   /** Closes the browser, if one was launched. Jobs after this launch a new one. */
   async close(): Promise<void> {
     const browser = this.browser;
@@ -117,16 +131,16 @@ export class BrowserPool {
   }
 
   private async start(): Promise<Browser> {
-    const missing = `PDF needs Chromium on the server. Install it with: apt-get install chromium`;
-    if (!existsSync(this.executablePath)) throw new ChromiumMissingError(missing);
+    const missing = await this.missing();
+    if (missing) throw new ChromiumMissingError(missing);
     // Loaded only when needed, so the server runs (without PDFs) where it is not installed.
-    const playwright = await import('playwright-core').catch(() => null);
-    if (!playwright) throw new ChromiumMissingError(`${missing} (and the playwright-core package).`);
+    const playwright = await import('playwright-core');
     let browser: Browser;
     try {
       browser = await playwright.chromium.launch({executablePath: this.executablePath, args: chromiumArgs});
     } catch (error) {
-      throw new ChromiumMissingError(`${missing}. It would not start: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      throw new ChromiumMissingError(`PDF and Word files need Chromium on the server, and it would not start (${why}). Whoever runs the server can reinstall it with: apt-get install chromium`);
     }
     this.launches++;
     browser.on('disconnected', () => {

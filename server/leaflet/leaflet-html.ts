@@ -13,11 +13,38 @@
 import {isSafeHref} from '../../src/document/schema.js';
 import {longDate, type Inline, type Leaflet, type LeafletBlock, type LeafletList, type LeafletParagraph} from './leaflet.js';
 import {pageMarginsMm} from './page-geometry.js';
+import type {PrintedPages} from './print-checks.js';
 import {creditLine, type LeafletPicture} from './pictures.js';
 
 /** Renders `leaflet` as an HTML document (a string starting `<!doctype html>`). All text is escaped. */
 export function renderLeafletHtml(leaflet: Leaflet): string {
   const blocks = leaflet.blocks.map((block, i) => renderBlock(block, i + 1)).join('\n');
+  return htmlPage(leaflet, `${renderCover(leaflet)}
+<main>
+${renderNotices(leaflet)}${blocks}
+</main>
+${renderAbout(leaflet)}`);
+}
+
+/**
+ * Renders `leaflet` as its print preview: each printed page as a sheet of paper, in
+ * the order and with the breaks of `pages` (from `printedPages` on the same leaflet's
+ * `renderLeafletHtml`), with "Page N of M" at the foot of each sheet.
+ */
+export function renderLeafletSheets(leaflet: Leaflet, pages: PrintedPages): string {
+  const sheets: string[][] = Array.from({length: Math.max(pages.count - 1, 0)}, () => []);
+  const onPage = (index: number) => sheets[Math.min(Math.max((pages.of.get(index) ?? 2) - 2, 0), sheets.length - 1)];
+  leaflet.blocks.forEach((block, i) => onPage(i)?.push(renderBlock(block, i + 1)));
+  onPage(-1)?.push(renderAbout(leaflet));
+  const sheet = (body: string, page: number) =>
+    `<section class="sheet" aria-label="Page ${page} of ${pages.count}">\n${body}\n<p class="sheet__number">Page ${page} of ${pages.count}</p>\n</section>`;
+  return htmlPage(leaflet, `<main>
+${renderNotices(leaflet)}${sheet(renderCover(leaflet), 1)}
+${sheets.map((parts, i) => sheet(parts.join('\n'), i + 2)).join('\n')}
+</main>`, 'sheets');
+}
+
+function htmlPage(leaflet: Leaflet, body: string, bodyClass = ''): string {
   return `<!doctype html>
 <html lang="${escape(leaflet.language)}">
 <head>
@@ -26,12 +53,8 @@ export function renderLeafletHtml(leaflet: Leaflet): string {
 <title>${escape(leaflet.title || 'Untitled leaflet')}</title>
 <style>${styles(leaflet.settings.fontSizePt)}</style>
 </head>
-<body>
-${renderCover(leaflet)}
-<main>
-${renderNotices(leaflet)}${blocks}
-</main>
-${renderAbout(leaflet)}
+<body${bodyClass ? ` class="${bodyClass}"` : ''}>
+${body}
 </body>
 </html>
 `;
@@ -64,6 +87,8 @@ function renderNotices(leaflet: Leaflet): string {
   if (notices.preview) notes.push('This is a preview. It has not been released yet.');
   if (notices.newerHref) {
     notes.push(`There is a newer version of this leaflet. <a href="${escape(notices.newerHref)}">Read the newer version</a>.`);
+  } else if (notices.newerHref === '') {
+    notes.push('There is a newer version of this leaflet. Ask the team who made it for the newer version.');
   }
   if (notices.pastReviewBy) {
     notes.push(`This leaflet should have been checked again by ${escape(longDate(leaflet.reviewBy))}. Some of it may be out of date.`);
@@ -167,9 +192,9 @@ strong { font-weight: 700; }
 }
 @media screen { .cover { min-height: 0; margin-bottom: 10mm; padding-bottom: 10mm; } }
 .cover__title { font-size: 2.4em; margin: 0; }
-.cover__picture { width: 90mm; max-width: 70%; height: auto; }
-.cover__audience { font-size: 1.15em; font-weight: 700; margin: 0; }
-.cover__date { margin: 0; }
+.cover__picture { width: 110mm; max-width: 80%; height: auto; }
+.cover__audience { font-size: 1.3em; font-weight: 700; margin: 0; }
+.cover__date { font-size: 1.15em; margin: 0; }
 .row {
   display: grid; grid-template-columns: 1fr 2fr; gap: 8mm; align-items: center;
   padding: 5mm 0; border-bottom: 0.3mm solid #d8dde0;
@@ -191,5 +216,21 @@ strong { font-weight: 700; }
 .notice { border: 0.6mm solid #8a1538; background: #fff; padding: 3mm 4mm; margin: 0 0 6mm; font-weight: 700; }
 .about { margin-top: 10mm; padding-top: 2mm; border-top: 1mm solid #005eb8; break-inside: avoid; }
 .about__checked { font-weight: 700; }
+@media screen {
+  body.sheets { max-width: none; padding: 6mm 3mm; background: #d8dde0; }
+  .sheet {
+    position: relative; width: 210mm; min-height: 297mm; margin: 0 auto 6mm; background: #fff;
+    padding: ${pageMarginsMm.top}mm ${pageMarginsMm.right}mm ${pageMarginsMm.bottom}mm ${pageMarginsMm.left}mm;
+    box-shadow: 0 0.5mm 2mm rgba(33, 43, 50, 0.35);
+  }
+  .sheet > .cover { min-height: 0; margin: 0; padding: 0 0 10mm; }
+  .sheet > .about { break-inside: auto; }
+  .sheets .notice { max-width: 210mm; margin: 0 auto 6mm; }
+  .sheet__number { position: absolute; right: ${pageMarginsMm.right}mm; bottom: 6mm; margin: 0; font-size: 12pt; }
+}
+@media screen and (max-width: 840px) { .sheet { zoom: 0.75; } }
+@media screen and (max-width: 640px) { .sheet { zoom: 0.5; } }
+@media screen and (max-width: 440px) { .sheet { zoom: 0.4; } }
+@media print { .sheet { break-after: page; } .sheet:last-child { break-after: auto; } .sheet__number { display: none; } }
 `;
 }

@@ -10,9 +10,9 @@ import {OPENMOJI_CREDIT} from '../../src/pictures/symbol-index.js';
 import {BrowserPool, ExportBusyError} from './browser-pool.js';
 import {buildLeaflet, type Leaflet} from './leaflet.js';
 import {renderLeafletDocx} from './leaflet-docx.js';
-import {renderLeafletHtml} from './leaflet-html.js';
+import {renderLeafletHtml, renderLeafletSheets} from './leaflet-html.js';
 import {renderLeafletPdf} from './leaflet-pdf.js';
-import {runPrintChecks} from './print-checks.js';
+import {printedPages, runPrintChecks} from './print-checks.js';
 import {defaultLeafletSettings} from './settings.js';
 import {leafletDocument, rowSentence} from './test-document.js';
 
@@ -97,6 +97,26 @@ describe('leaflet outputs', () => {
       assert.equal(pageTexts.filter((text) => text.includes(sentence)).length, 1, `"${sentence}" is whole on exactly one page`);
     }
     assert.match(pageTexts.at(-1)!, new RegExp(`Page ${pages} of ${pages}`));
+  });
+
+  it('previews the leaflet page by page, with the same page breaks as the PDF', async () => {
+    const file = join(dir, 'preview-check.pdf');
+    writeFileSync(file, await renderLeafletPdf(pool, html));
+    const pdfPages = Number(/^Pages:\s+(\d+)$/m.exec(execFileSync('pdfinfo', [file], {encoding: 'utf8'}))?.[1]);
+    const preview = renderLeafletSheets(leaflet, await printedPages(pool, html));
+    const sheets = [...preview.matchAll(/<section class="sheet" aria-label="Page (\d+) of (\d+)">([\s\S]*?)<\/section>/g)];
+    assert.deepEqual(sheets.map((m) => `${m[1]} of ${m[2]}`), Array.from({length: pdfPages}, (_, i) => `${i + 1} of ${pdfPages}`));
+    for (const sentence of sentences) {
+      const sheet = sheets.findIndex((m) => m[3]!.includes(sentence));
+      assert.ok(pdfText(file, sheet + 1).includes(sentence), `"${sentence}" is on page ${sheet + 1} of the preview and of the PDF`);
+    }
+    assert.ok(sheets.at(-1)![3]!.includes(credit), 'the credit is on the last page');
+    const violations = await pool.withPage(async (page) => {
+      await page.setContent(preview, {waitUntil: 'load'});
+      await page.addScriptTag({path: axePath});
+      return page.evaluate('axe.run(document).then((r) => r.violations.map((v) => v.id + ": " + v.nodes.length))');
+    });
+    assert.deepEqual(violations, []);
   });
 
   it('prints a leaflet of 40 rows and its print checks find nothing wrong', async () => {

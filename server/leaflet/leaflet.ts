@@ -41,7 +41,7 @@ export type LeafletBlock =
 
 /** Notes shown at the top of a released leaflet's page. */
 export interface LeafletNotices {
-  /** Where the newer release is, when this one was superseded. */
+  /** Where the newer release is, when this one was superseded: `''` when this reader may not open it. */
   readonly newerHref?: string;
   /** The review-by date has passed. */
   readonly pastReviewBy?: boolean;

@@ -92,15 +92,32 @@ const measureScript = `(() => {
   };
 })()`;
 
+/** Which printed page each part of a leaflet falls on. */
+export interface PrintedPages {
+  /** Pages in all, the cover included. */
+  readonly count: number;
+  /** The page of each block (by index, from 0) and of the "About this leaflet" part (-1). */
+  readonly of: ReadonlyMap<number, number>;
+}
+
 /** Lays `html` (from `renderLeafletHtml`) out in Chromium and runs the print rules on it. */
 export async function runPrintChecks(pool: BrowserPool, html: string): Promise<PrintCheckResult> {
-  const measured = await pool.withPage(async (page) => {
+  return printFindings(await measure(pool, html));
+}
+
+/** Lays `html` out in Chromium and says which page each block prints on (for the print preview). */
+export async function printedPages(pool: BrowserPool, html: string): Promise<PrintedPages> {
+  const measured = await measure(pool, html);
+  return paginate(measured.blocks, measured.about);
+}
+
+function measure(pool: BrowserPool, html: string): Promise<Measurement> {
+  return pool.withPage(async (page) => {
     await page.setViewportSize({width: Math.floor(contentBoxPx.width), height: Math.floor(contentBoxPx.height)});
     await page.emulateMedia({media: 'print'});
     await page.setContent(html, {waitUntil: 'load'});
     return (await page.evaluate(measureScript)) as Measurement;
   });
-  return printFindings(measured);
 }
 
 function printFindings(m: Measurement): PrintCheckResult {
@@ -172,7 +189,7 @@ function paginate(blocks: readonly MeasuredBlock[], about: {top: number; bottom:
       page++;
       pageTop = item.top;
     }
-    if (item.index >= 0) of.set(item.index, page);
+    of.set(item.index, page);
     // A block taller than a page runs on over the pages it needs.
     while (item.bottom - pageTop > height) {
       page++;

@@ -3,7 +3,7 @@
  * each rendered once and stored in `release_outputs` (releases never change), so a
  * second download is a read. Its HTML is stored without notices; the notices that
  * depend on today ("There is a newer version", past its review-by date) are added
- * when it is served. A version's leaflet (the print preview) is rendered each time.
+ * when it is served. A version's leaflet and its print preview are rendered each time.
  *
  * @module
  */
@@ -11,11 +11,12 @@ import type {Db} from '../db/schema.js';
 import {checkedByCredit} from '../model/checked-by.js';
 import type {ReleaseRecord} from '../model/releases.js';
 import type {VersionDetail} from '../model/versions.js';
-import type {BrowserPool} from './browser-pool.js';
+import {ChromiumMissingError, ExportBusyError, type BrowserPool} from './browser-pool.js';
 import {buildLeaflet, type Leaflet, type LeafletNotices} from './leaflet.js';
 import {renderLeafletDocx} from './leaflet-docx.js';
-import {renderLeafletHtml, withNotices} from './leaflet-html.js';
+import {renderLeafletHtml, renderLeafletSheets, withNotices} from './leaflet-html.js';
 import {renderLeafletPdf} from './leaflet-pdf.js';
+import {printedPages} from './print-checks.js';
 import {readLeafletSettings} from './settings.js';
 
 /** The formats a leaflet comes in. */
@@ -62,20 +63,42 @@ export async function releaseOutput(db: Db, pool: BrowserPool, release: ReleaseR
   return job;
 }
 
-/** The release's page as served: the stored HTML with today's notices. `newerHref` is where its newer release is read. */
+/**
+ * The release's page as served: the stored HTML with today's notices. `newerHref` is
+ * where its newer release is read (`''`: there is one this reader may not open;
+ * `null`: there is none).
+ */
 export async function releasePage(db: Db, pool: BrowserPool, release: ReleaseRecord, newerHref: string | null, now: Date): Promise<string> {
   const html = (await releaseOutput(db, pool, release, 'html', now)).toString('utf8');
   const pastReviewBy = release.reviewBy !== '' && release.reviewBy < now.toISOString().slice(0, 10);
-  if (!newerHref && !pastReviewBy) return html;
-  return withNotices(html, await releaseLeaflet(db, release, {...(newerHref ? {newerHref} : {}), pastReviewBy}));
+  if (newerHref === null && !pastReviewBy) return html;
+  return withNotices(html, await releaseLeaflet(db, release, {...(newerHref === null ? {} : {newerHref}), pastReviewBy}));
 }
 
-/** A version's print preview: its leaflet with today's date and the credit its approvals would give. */
+/** A version's leaflet as it would be released: today's date and the credit its approvals would give. */
 export async function versionLeafletHtml(db: Db, version: VersionDetail, now: Date): Promise<string> {
+  return renderLeafletHtml(await versionLeaflet(db, version, now));
+}
+
+/**
+ * A version's print preview: its leaflet page by page, each page a sheet with its
+ * number, broken where Chromium breaks the printed pages. Where Chromium is missing or
+ * busy it is the plain page (still marked as a preview), so the preview always opens.
+ */
+export async function versionPreviewHtml(db: Db, pool: BrowserPool, version: VersionDetail, now: Date): Promise<string> {
+  const leaflet = await versionLeaflet(db, version, now);
+  const html = renderLeafletHtml(leaflet);
+  const pages = await printedPages(pool, html).catch((error: unknown) => {
+    if (error instanceof ChromiumMissingError || error instanceof ExportBusyError) return null;
+    throw error;
+  });
+  return pages ? renderLeafletSheets(leaflet, pages) : html;
+}
+
+async function versionLeaflet(db: Db, version: VersionDetail, now: Date): Promise<Leaflet> {
   const settings = await readLeafletSettings(db);
   const credit = await checkedByCredit(db, version.id, settings.groupName);
-  const leaflet = await buildLeaflet(version.content, {date: now.toISOString().slice(0, 10), checkedBy: credit?.text ?? null, settings, notices: {preview: true}});
-  return renderLeafletHtml(leaflet);
+  return buildLeaflet(version.content, {date: now.toISOString().slice(0, 10), checkedBy: credit?.text ?? null, settings, notices: {preview: true}});
 }
 
 async function renderAndStore(db: Db, pool: BrowserPool, release: ReleaseRecord, format: LeafletFormat, now: Date): Promise<Buffer> {

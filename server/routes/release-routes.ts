@@ -13,7 +13,8 @@ import {requireSession} from '../http/session.js';
 import {ChromiumMissingError, ExportBusyError, sharedBrowserPool} from '../leaflet/browser-pool.js';
 import {renderLeafletHtml} from '../leaflet/leaflet-html.js';
 import {runPrintChecks} from '../leaflet/print-checks.js';
-import {leafletMediaTypes, releaseLeaflet, releaseOutput, releasePage, versionLeafletHtml, type LeafletFormat} from '../leaflet/release-outputs.js';
+import {leafletMediaTypes, releaseLeaflet, releaseOutput, releasePage, versionLeafletHtml, versionPreviewHtml, type LeafletFormat} from '../leaflet/release-outputs.js';
+import type {UserActor} from '../model/actor.js';
 import {getRelease, listReleases, setReleasePublic, type ReleaseRecord} from '../model/releases.js';
 import {getVersion} from '../model/versions.js';
 import {errorResponses, jsonResponse, signedIn, signedInChange, type Api, type RouteDeps} from './route-kit.js';
@@ -95,10 +96,27 @@ const versionLeafletRoute = createRoute({
   method: 'get',
   path: '/api/versions/{id}/leaflet.html',
   tags: ['Versions'],
-  summary: "A version's leaflet, for the print preview",
+  summary: "A version's print preview: its leaflet page by page, as it will print",
   security: signedIn,
   request: params,
   responses: {200: file(leafletMediaTypes.html, 'The leaflet, marked as a preview.'), ...errorResponses(401, 404)},
+});
+
+const exportState = z.object({
+  available: z.boolean(),
+  message: z.string().nullable().openapi({description: 'Why the file cannot be made here, and how to add what is missing; null when it can.'}),
+});
+
+const exportsRoute = createRoute({
+  method: 'get',
+  path: '/api/leaflet-exports',
+  tags: ['Releases'],
+  summary: 'Which leaflet files this server can make (PDF and Word need Chromium)',
+  security: signedIn,
+  responses: {
+    200: jsonResponse(z.object({html: exportState, pdf: exportState, docx: exportState}).openapi('LeafletExports'), 'Each format, and why it is missing.'),
+    ...errorResponses(401),
+  },
 });
 
 const frozenRoutes = (['put', 'patch', 'delete'] as const).map((method) =>
@@ -120,14 +138,26 @@ export function registerReleaseRoutes(app: Api, deps: RouteDeps): void {
 
   app.openapi(listRoute, async (c) => c.json({releases: await listReleases(db, requireSession(c).user, c.req.valid('param').id)}, 200));
 
-  app.openapi(getRoute, async (c) => c.json(await readable(c, db), 200));
+  app.openapi(getRoute, async (c) => {
+    const release = await readable(c, db);
+    openToEveryOrigin(c, release);
+    return c.json(release, 200);
+  });
+
+  app.openapi(exportsRoute, async (c) => {
+    requireSession(c);
+    const message = await pool.missing();
+    const state = {available: message === null, message};
+    return c.json({html: {available: true, message: null}, pdf: state, docx: state}, 200);
+  });
 
   for (const {format, route} of leafletRoutes) {
     app.openapi(route, async (c) => {
       const release = await readable(c, db);
       const body = format === 'html'
-        ? Buffer.from(await releasePage(db, pool, release, await newerHref(db, release), now()), 'utf8')
-        : await exporting(releaseOutput(db, pool, release, format, now()));
+        ? Buffer.from(await releasePage(db, pool, release, await newerHref(db, release, c.get('session')?.user ?? null), now()), 'utf8')
+        : await exporting(releaseOutput(db, pool, release, format, now()), format === 'pdf' ? 'The PDF' : 'The Word file');
+      openToEveryOrigin(c, release);
       return fileResponse(c, body, format, release.title);
     });
   }
@@ -139,17 +169,17 @@ export function registerReleaseRoutes(app: Api, deps: RouteDeps): void {
   app.openapi(releaseChecksRoute, async (c) => {
     const release = await readable(c, db);
     const html = renderLeafletHtml(await releaseLeaflet(db, release));
-    return c.json(await exporting(runPrintChecks(pool, html)), 200);
+    return c.json(await exporting(runPrintChecks(pool, html), 'The print check'), 200);
   });
 
   app.openapi(versionChecksRoute, async (c) => {
     const {detail} = await getVersion(db, requireSession(c).user, c.req.valid('param').id);
-    return c.json(await exporting(runPrintChecks(pool, await versionLeafletHtml(db, detail, now()))), 200);
+    return c.json(await exporting(runPrintChecks(pool, await versionLeafletHtml(db, detail, now())), 'The print check'), 200);
   });
 
   app.openapi(versionLeafletRoute, async (c) => {
     const {detail} = await getVersion(db, requireSession(c).user, c.req.valid('param').id);
-    return fileResponse(c, Buffer.from(await versionLeafletHtml(db, detail, now()), 'utf8'), 'html', detail.title);
+    return fileResponse(c, Buffer.from(await versionPreviewHtml(db, pool, detail, now()), 'utf8'), 'html', detail.title);
   });
 
   for (const route of frozenRoutes) app.openapi(route, (c) => c.json({error: releaseFrozenMessage}, 405));
@@ -157,7 +187,7 @@ export function registerReleaseRoutes(app: Api, deps: RouteDeps): void {
   app.get('/r/:id', async (c) => {
     const release = await getRelease(db, null, c.req.param('id')).catch(() => null);
     if (!release?.public) return c.html(notFoundPage, 404);
-    return c.html(await releasePage(db, pool, release, await newerHref(db, release), now()), 200);
+    return c.html(await releasePage(db, pool, release, await newerHref(db, release, null), now()), 200);
   });
 }
 
@@ -169,18 +199,37 @@ function readable(c: Context<AppEnv>, db: Db): Promise<ReleaseRecord> {
   return getRelease(db, c.get('session')?.user ?? null, c.req.param('id') ?? '');
 }
 
-/** Where the newer release is read: its public page when it is public, else its leaflet in the API. */
-async function newerHref(db: Db, release: ReleaseRecord): Promise<string | null> {
-  if (!release.supersededBy) return null;
-  const newer = await db.selectFrom('releases').select(['id', 'public']).where('id', '=', release.supersededBy).executeTakeFirstOrThrow();
-  return newer.public === 1 ? `/r/${newer.id}` : `/api/releases/${newer.id}/leaflet.html`;
+/**
+ * Lets any site's pages read a public release without a session (`<er-document>` on an
+ * intranet page). The CORS middleware replaces this with the exact origin, with
+ * credentials, for the sites in `ALLOWED_ORIGINS`.
+ */
+function openToEveryOrigin(c: Context<AppEnv>, release: ReleaseRecord): void {
+  if (release.public) c.header('Access-Control-Allow-Origin', '*');
 }
 
-/** Runs an export, turning the pool's refusals into a plain 503. */
-async function exporting<T>(job: Promise<T>): Promise<T> {
+/**
+ * Where the newer release is read: its public page when it is public; else its leaflet
+ * in the API when `reader` may read it; else `''` (there is one, but not for this
+ * reader). `null` when nothing superseded `release`.
+ */
+async function newerHref(db: Db, release: ReleaseRecord, reader: UserActor | null): Promise<string | null> {
+  if (!release.supersededBy) return null;
+  const newer = await db.selectFrom('releases').select(['id', 'public']).where('id', '=', release.supersededBy).executeTakeFirstOrThrow();
+  if (newer.public === 1) return `/r/${newer.id}`;
+  const readable = reader ? await getRelease(db, reader, newer.id).then(() => true, () => false) : false;
+  return readable ? `/api/releases/${newer.id}/leaflet.html` : '';
+}
+
+/**
+ * Runs an export, turning the pool's refusals into a plain 503 and any other failure
+ * into a 500 that names what could not be made (`what`, such as "The PDF").
+ */
+async function exporting<T>(job: Promise<T>, what: string): Promise<T> {
   return job.catch((error: unknown) => {
     if (error instanceof ExportBusyError || error instanceof ChromiumMissingError) throw new HTTPException(503, {message: error.message});
-    throw error;
+    console.error(`${what} could not be made:`, error);
+    throw new HTTPException(500, {message: `${what} could not be made because of a fault on the server. Please try again. If it keeps happening, tell whoever runs the server.`});
   });
 }
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
 import {z} from 'zod';
-import {sharedBrowserPool} from '../leaflet/browser-pool.js';
+import {BrowserPool, sharedBrowserPool} from '../leaflet/browser-pool.js';
+import {checkedByCredit} from '../model/checked-by.js';
 import {leafletDocument, rowSentence} from '../leaflet/test-document.js';
 import {startTestApp, type TestApp} from '../test/harness.js';
 import {expectError, expectJson, setUpPeople, type People} from '../test/people.js';
@@ -83,6 +84,7 @@ for (const kind of databaseKinds) {
       expectError(await t.anonymous.get(`/api/releases/${id}`), 401);
       expectError(await t.anonymous.get(`/api/releases/${id}/leaflet.html`), 401);
       expectError(await people.other.get(`/api/releases/${id}`), 404);
+      assert.equal((await people.owner.get(`/api/releases/${id}`)).headers.get('access-control-allow-origin'), null);
       expectError(await people.other.get(`/api/releases/${id}/leaflet.pdf`), 404);
       assert.equal((await t.anonymous.get(`/r/${id}`)).status, 404);
       expectError(await people.owner.post(`/api/releases/${id}/publish`), 403);
@@ -92,7 +94,9 @@ for (const kind of databaseKinds) {
       assert.equal(page.status, 200);
       assert.match(page.headers.get('content-type') ?? '', /^text\/html/);
       assert.ok(page.text.includes(rowSentence(4)) && page.text.includes('Ravi Patel'));
-      expectJson(await t.anonymous.get(`/api/releases/${id}`), 200, releaseSchema);
+      const opened = await t.anonymous.get(`/api/releases/${id}`);
+      expectJson(opened, 200, releaseSchema);
+      assert.equal(opened.headers.get('access-control-allow-origin'), '*', 'any site may show a public release');
 
       expectJson(await people.admin.post(`/api/releases/${id}/unpublish`), 200, releaseSchema);
       assert.equal((await t.anonymous.get(`/r/${id}`)).status, 404);
@@ -141,6 +145,59 @@ for (const kind of databaseKinds) {
       assert.ok(oldPage.text.includes(`There is a newer version of this leaflet. <a href="/api/releases/${second.id}/leaflet.html">`));
       const record = expectJson(await people.owner.get(`/api/releases/${second.id}`), 200, releaseSchema);
       assert.equal(record.checkedBy, null, 'nobody approved version 2, so it does not say it was checked');
+
+      expectJson(await people.approver.post(`/api/releases/${first.id}/publish`), 200, releaseSchema);
+      const publicOld = await t.anonymous.get(`/r/${first.id}`);
+      assert.ok(publicOld.text.includes('There is a newer version of this leaflet. Ask the team who made it'), 'no link the reader cannot open');
+      expectJson(await people.approver.post(`/api/releases/${second.id}/publish`), 200, releaseSchema);
+      assert.ok((await t.anonymous.get(`/r/${first.id}`)).text.includes(`There is a newer version of this leaflet. <a href="/r/${second.id}">`));
+    });
+
+    it('says which files this server can make, and how to add Chromium where it is missing', async () => {
+      const exportsSchema = z.object({pdf: z.object({available: z.boolean(), message: z.string().nullable()})});
+      expectError(await t.anonymous.get('/api/leaflet-exports'), 401);
+      assert.deepEqual(expectJson(await people.owner.get('/api/leaflet-exports'), 200, exportsSchema).pdf, {available: true, message: null});
+      const missing = await new BrowserPool({executablePath: '/nowhere/chromium'}).missing();
+      assert.match(missing ?? '', /need Chromium on the server\. .*apt-get install chromium/);
+    });
+
+    it('names approvers as the register says and counts only approvals of that exact version', async () => {
+      const {documentId, versionId} = await approvedVersion('Having a blood test');
+      const db = t.db.storage.db;
+      const at = '2026-11-14T09:00:00.000Z';
+      await db.insertInto('involvement_people').values({
+        id: `${documentId}-c`, name: 'Sam  Okafor', credit: 'first', consent_to_name: 1, consented_at: at, lived_experience: 1, paid: 0,
+        supporter_id: null, contact: '', created_at: at, removed_at: null,
+      }).execute();
+      await db.insertInto('review_verdicts').values({
+        round_id: `${documentId}-r`, person_id: `${documentId}-c`, verdict: 'approve', comment: '', carried: 0, invite_id: null,
+        session_id: null, recorded_by: null, first_at: at, updated_at: at,
+      }).execute();
+      const credit = await checkedByCredit(db, versionId, 'Can you understand it?');
+      assert.equal(credit?.text, 'Checked by the Can you understand it? group on 14 November 2026: Ravi Patel and Sam.');
+      assert.deepEqual(credit?.names, ['Ravi Patel', 'Sam']);
+
+      await people.owner.put(`/api/documents/${documentId}/draft`, {revision: 1, content: leafletDocument('Having a blood test', 5)});
+      const v2 = expectJson(await people.owner.post(`/api/documents/${documentId}/versions`, {revision: 2, checkSummary: summary}), 201, versionSummarySchema);
+      await db.insertInto('review_rounds').values({
+        id: `${documentId}-r2`, document_id: documentId, version_id: v2.id, number: 2, previous_round_id: `${documentId}-r`, due: '2026-11-30',
+        approvals_needed: 1, state: 'closed', created_by: people.owner.userId ?? '', created_at: at, closed_at: at,
+      }).execute();
+      await db.insertInto('review_verdicts').values({
+        round_id: `${documentId}-r2`, person_id: `${documentId}-a`, verdict: 'approve', comment: '', carried: 1, invite_id: null,
+        session_id: null, recorded_by: null, first_at: at, updated_at: at,
+      }).execute();
+      assert.equal(await checkedByCredit(db, v2.id, 'Can you understand it?'), null, 'a verdict carried over from version 1 is not an approval of version 2');
+    });
+
+    it('says on the public page when a release is past its review-by date', async () => {
+      const {documentId, versionId} = await approvedVersion('Looking after your feet');
+      const {id, reviewBy} = await release(documentId, versionId);
+      expectJson(await people.approver.post(`/api/releases/${id}/publish`), 200, releaseSchema);
+      assert.ok(!(await t.anonymous.get(`/r/${id}`)).text.includes('should have been checked again'));
+      t.clock.advance(Date.parse(`${reviewBy}T12:00:00Z`) - t.clock.now().getTime() + 86_400_000);
+      const page = await t.anonymous.get(`/r/${id}`);
+      assert.ok(page.text.includes('This leaflet should have been checked again by 12 November 2027.'), page.text.slice(0, 2000));
     });
   });
 }

@@ -94,8 +94,16 @@ export const styles = [
     .badge--in-review {
       color: #005eb8;
     }
-    .overdue {
+    .item__due {
+      margin: 0.5rem 0 0;
+      font-weight: 700;
+      color: #212b32;
+      border-left: 4px solid #005eb8;
+      padding-left: 0.5rem;
+    }
+    .item__due--overdue {
       color: #b51f13;
+      border-left-color: #b51f13;
     }
     .item__saved,
     .item__note {

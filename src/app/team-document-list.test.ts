@@ -1,20 +1,20 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import type {DocumentSummary} from './api-client.js';
 import type {DocumentListActionEvent} from './document-list-action-event.js';
-import type {TeamDocumentList} from './team-document-list.js';
+import type {TeamDocument, TeamDocumentList} from './team-document-list.js';
 import type {TeamSearchEvent} from './team-search-event.js';
 import './team-document-list.js';
 
 const person = (name: string) => ({id: name.toLowerCase(), name});
 
-const documents: readonly DocumentSummary[] = [
+const documents: readonly TeamDocument[] = [
   {
     id: 'a',
     title: 'Going to hospital',
     status: 'in-review',
     owner: person('Priya'),
     reviewBy: '2026-01-31',
+    reviewDue: 'overdue',
     revision: 4,
     savedBy: person('Sam'),
     savedAt: '2026-11-20T10:30:00.000Z',
@@ -26,6 +26,7 @@ const documents: readonly DocumentSummary[] = [
     status: 'released',
     owner: person('Sam'),
     reviewBy: '2027-06-01',
+    reviewDue: null,
     revision: 1,
     savedBy: person('Sam'),
     savedAt: '2026-11-19T09:00:00.000Z',
@@ -37,7 +38,7 @@ const within = (el: TeamDocumentList) => el.shadowRoot!;
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 async function list(extra: Partial<TeamDocumentList> = {}): Promise<TeamDocumentList> {
-  const el = await fixture<TeamDocumentList>(html`<er-team-document-list .documents=${documents} today="2026-11-22"></er-team-document-list>`);
+  const el = await fixture<TeamDocumentList>(html`<er-team-document-list .documents=${documents}></er-team-document-list>`);
   Object.assign(el, extra);
   await el.updateComplete;
   return el;
@@ -49,10 +50,20 @@ describe('er-team-document-list', () => {
     const items = [...within(el).querySelectorAll('.item')];
     expect(items.map((item) => text(item.querySelector('h3')))).to.deep.equal(['Going to hospital', 'Untitled document']);
     expect(items[0]!.querySelector('a')!.getAttribute('href')).to.equal('#/documents/a');
-    expect(text(items[0]!.querySelector('.item__facts'))).to.equal('Status In review Owner Priya Review by 31 January 2026 (overdue)');
+    expect(text(items[0]!.querySelector('.item__facts'))).to.equal('Status In review Owner Priya Review by 31 January 2026');
+    expect(text(items[0]!.querySelector('.item__due'))).to.equal('Review overdue');
     expect(text(items[1]!.querySelector('.item__facts'))).to.equal('Status Released Owner Sam Review by 1 June 2027');
+    expect(items[1]!.querySelector('.item__due')).to.equal(null);
     expect(text(items[0]!.querySelector('.item__saved'))).to.match(/^Last saved by Sam on 20 November 2026 at \d/);
     expect(text(within(el).querySelector('[role=status]'))).to.equal('2 documents.');
+  });
+
+  it('says plainly when a review is due within 30 days, as the server marks it', async () => {
+    const soon: TeamDocument = {...documents[1]!, id: 'c', title: 'Flu jab', reviewBy: '2027-03-03', reviewDue: 'soon'};
+    const el = await list({documents: [soon, ...documents]});
+    const dues = [...within(el).querySelectorAll('.item')].map((item) => text(item.querySelector('.item__due')));
+    expect(dues).to.deep.equal(['Review due on 3 March 2027', 'Review overdue', '']);
+    await expect(el).to.be.accessible();
   });
 
   it('is accessible, with documents, empty, and while loading', async () => {

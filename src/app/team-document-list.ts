@@ -1,5 +1,6 @@
 import {LitElement, html, nothing} from 'lit';
 import {customElement, property, query, state} from 'lit/decorators.js';
+import type {DocumentListItem} from '../../server/api-types.js';
 import type {BinEntry, DocumentStatus, DocumentSummary} from './api-client.js';
 import {DocumentListActionEvent} from './document-list-action-event.js';
 import {openFileButton} from './open-file-button.js';
@@ -21,18 +22,22 @@ const waitingWords: Readonly<Record<WaitingKind, string>> = {
   conflict: 'Someone else changed this while you were offline. Open it to choose which version to keep.',
 };
 
+/** A document as the team list shows it: the server says when its review is due (`reviewDue`). */
+export type TeamDocument = DocumentSummary & {readonly reviewDue?: DocumentListItem['reviewDue']};
+
 const savedFormat = new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit'});
 const dayFormat = new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'});
 
-/** Today's date here, as `YYYY-MM-DD`. */
-function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+/** `YYYY-MM-DD` as "3 March 2027". */
+function longDay(iso: string): string {
+  return dayFormat.format(new Date(`${iso}T00:00:00Z`));
 }
 
 /**
- * The team's documents on the server: title, status, owner, review-by date (saying
- * "overdue" in words), and who saved last and when; a search by title words and a
+ * The team's documents on the server: title, status, owner, review-by date, and who
+ * saved last and when; a document the server marks due for review within 30 days
+ * says "Review due on 3 March 2027", and one past its date "Review overdue" (the
+ * server puts them first); a search by title words and a
  * status filter; "New document" and "Open a file"; "Delete" (after a confirm) for the
  * owner and admins, and a bin to restore from. It only shows and asks; `<er-app>`
  * asks the server.
@@ -62,7 +67,7 @@ export class TeamDocumentList extends LitElement {
   @state() private confirming: string | undefined;
 
   /** The documents to show, as the server listed them. */
-  @property({attribute: false}) documents: readonly DocumentSummary[] = [];
+  @property({attribute: false}) documents: readonly TeamDocument[] = [];
 
   /** The search words the list was made with. */
   @property() q = '';
@@ -78,9 +83,6 @@ export class TeamDocumentList extends LitElement {
 
   /** Documents with something waiting to be saved. */
   @property({attribute: false}) waiting: ReadonlyMap<string, WaitingKind> = new Map();
-
-  /** Today, as `YYYY-MM-DD`, to tell overdue reviews (default: today here). */
-  @property() today = localToday();
 
   /** Who is signed in: they may delete the documents they own. */
   @property({attribute: 'user-id'}) userId = '';
@@ -116,7 +118,7 @@ export class TeamDocumentList extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private mayDelete(doc: DocumentSummary): boolean {
+  private mayDelete(doc: TeamDocument): boolean {
     return this.admin || (this.userId !== '' && doc.owner.id === this.userId);
   }
 
@@ -132,7 +134,7 @@ export class TeamDocumentList extends LitElement {
     this.focusOn(`[data-delete="${CSS.escape(id)}"]`);
   }
 
-  private confirmDelete(doc: DocumentSummary): void {
+  private confirmDelete(doc: TeamDocument): void {
     this.confirming = undefined;
     this.focusNext = this.documents.indexOf(doc);
     this.dispatchEvent(new DocumentListActionEvent('delete', {id: doc.id, title: doc.title}));
@@ -158,13 +160,13 @@ export class TeamDocumentList extends LitElement {
       : 'There are no team documents yet. Choose “New document” to start.';
   }
 
-  private renderReviewBy(reviewBy: string) {
-    if (!reviewBy) return html`<dd>Not set</dd>`;
-    const day = dayFormat.format(new Date(`${reviewBy}T00:00:00Z`));
-    return reviewBy < this.today ? html`<dd class="overdue">${day} (overdue)</dd>` : html`<dd>${day}</dd>`;
+  private renderReviewDue(doc: TeamDocument) {
+    if (doc.reviewDue === 'overdue') return html`<p class="item__due item__due--overdue">Review overdue</p>`;
+    if (doc.reviewDue === 'soon' && doc.reviewBy) return html`<p class="item__due">Review due on ${longDay(doc.reviewBy)}</p>`;
+    return nothing;
   }
 
-  private renderItem(doc: DocumentSummary) {
+  private renderItem(doc: TeamDocument) {
     const title = doc.title || 'Untitled document';
     const waiting = this.waiting.get(doc.id);
     return html`<li class="item">
@@ -172,15 +174,16 @@ export class TeamDocumentList extends LitElement {
       <dl class="item__facts">
         <div><dt>Status</dt> <dd><span class="badge badge--${doc.status}">${statusWords[doc.status]}</span></dd></div>
         <div><dt>Owner</dt> <dd>${doc.owner.name}</dd></div>
-        <div><dt>Review by</dt> ${this.renderReviewBy(doc.reviewBy)}</div>
+        <div><dt>Review by</dt> <dd>${doc.reviewBy ? longDay(doc.reviewBy) : 'Not set'}</dd></div>
       </dl>
+      ${this.renderReviewDue(doc)}
       <p class="item__saved">Last saved by ${doc.savedBy.name} on ${savedFormat.format(new Date(doc.savedAt))}</p>
       ${waiting ? html`<p class="item__note">${waitingWords[waiting]}</p>` : nothing}
       ${this.mayDelete(doc) ? this.renderDelete(doc, title) : nothing}
     </li>`;
   }
 
-  private renderDelete(doc: DocumentSummary, title: string) {
+  private renderDelete(doc: TeamDocument, title: string) {
     if (this.confirming !== doc.id) {
       return html`<p class="item__actions">
         <button class="button" type="button" data-delete=${doc.id} aria-label="Delete “${title}”" @click=${() => this.askToDelete(doc.id)}>

@@ -28,6 +28,15 @@ export interface PrintFinding {
 /** The three files a release can be downloaded as. */
 export type LeafletKind = 'html' | 'pdf' | 'docx';
 
+/** Whether the server can make a kind of file, and if not, why and how to add what is missing. */
+export interface ExportState {
+  readonly available: boolean;
+  readonly message: string | null;
+}
+
+/** What `GET /api/leaflet-exports` answers: each kind of file. */
+export type LeafletExports = Readonly<Record<LeafletKind, ExportState>>;
+
 /** Typed calls for releases. */
 export class ReleaseApi {
   private readonly transport: Transport;
@@ -42,6 +51,11 @@ export class ReleaseApi {
   async releases(documentId: string): Promise<readonly ReleaseSummary[]> {
     const answer = await this.transport.send<{releases: ReleaseSummary[]}>('GET', `/api/documents/${enc(documentId)}/releases`);
     return [...answer.releases].sort((a, b) => b.number - a.number);
+  }
+
+  /** Which files this server can make (PDF and Word need Chromium on the server). */
+  exports(): Promise<LeafletExports> {
+    return this.transport.send<LeafletExports>('GET', '/api/leaflet-exports');
   }
 
   /** Makes a release public at `/r/{id}` (`true`) or takes it back (`false`). */

@@ -1,11 +1,11 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
-import {ReleaseApi} from './release-api.js';
+import {ReleaseApi, type LeafletExports} from './release-api.js';
 import {leafletFileName, type ReleasePanel} from './release-panel.js';
 import type {Transport} from '../rounds/rounds-api.js';
 import './release-panel.js';
 
 /** Answers the release routes as the server's contract says, from one release, recording each request. */
-function releaseTransport() {
+function releaseTransport(exports?: LeafletExports) {
   const sent: string[] = [];
   let isPublic = false;
   const transport: Transport = {
@@ -19,6 +19,7 @@ function releaseTransport() {
       if (path === '/api/versions/v1/print-checks') {
         return {findings: [{rule: 'print-row-split', severity: 'error', message: 'Row 4 is split across two pages.'}]} as T;
       }
+      if (path === '/api/leaflet-exports' && exports) return exports as T;
       if (path.endsWith('/publish')) {
         isPublic = true;
         return {} as T;
@@ -38,10 +39,10 @@ const fileFetch: typeof fetch = async (input) => {
   return new Response('<p>leaflet</p>', {status: 200, headers: {'content-type': 'text/html'}});
 };
 
-async function panel(): Promise<{el: ReleasePanel; sent: string[]}> {
-  const {transport, sent} = releaseTransport();
+async function panel(exports?: LeafletExports, files: typeof fetch = fileFetch): Promise<{el: ReleasePanel; sent: string[]}> {
+  const {transport, sent} = releaseTransport(exports);
   const el = await fixture<ReleasePanel>(html`<er-release-panel
-    .api=${new ReleaseApi(transport, fileFetch)}
+    .api=${new ReleaseApi(transport, files)}
     document-id="d1"
     document-title="Going to hospital"
     version-id="v1"
@@ -79,6 +80,43 @@ describe('er-release-panel', () => {
     button(el, 'Download the PDF').click();
     await waitUntil(() => el.shadowRoot!.querySelector('.error'), 'no error shown');
     expect(el.shadowRoot!.querySelector('.error')?.textContent).to.contain('apt-get install chromium');
+  });
+
+  it('shows that a long export is working until it is done, and the next download still works', async () => {
+    const pending: ((response: Response) => void)[] = [];
+    const slowFetch: typeof fetch = () => new Promise<Response>((resolve) => pending.push(resolve));
+    const {el} = await panel(undefined, slowFetch);
+    const root = el.shadowRoot!;
+    for (const words of ['Download the Word file', 'Download the web page']) {
+      button(el, words).click();
+      await waitUntil(() => root.querySelector('progress'), 'no progress shown');
+      expect(root.querySelector('[role=status]')?.textContent).to.match(/^Making the (Word file|web page)\./);
+      await expect(el).to.be.accessible();
+      pending.shift()!(new Response('file', {status: 200}));
+      await waitUntil(() => !root.querySelector('progress'), 'the progress did not end');
+      expect(root.querySelector('[role=status]')?.textContent).to.match(/is downloaded\.$/);
+    }
+  });
+
+  it('says on the PDF and Word buttons how to add Chromium when the server has none', async () => {
+    const message = 'PDF and Word files need Chromium on the server. Whoever runs the server can add it with: apt-get install chromium';
+    const missing = {available: false, message};
+    let fetched = 0;
+    const countingFetch: typeof fetch = async (...args) => {
+      fetched++;
+      return fileFetch(...args);
+    };
+    const {el} = await panel({html: {available: true, message: null}, pdf: missing, docx: missing}, countingFetch);
+    await waitUntil(() => el.shadowRoot!.querySelector('.missing'), 'no explanation shown');
+    const pdf = button(el, 'Download the PDF');
+    expect(pdf.getAttribute('aria-disabled')).to.equal('true');
+    const described = el.shadowRoot!.getElementById(pdf.getAttribute('aria-describedby') ?? '');
+    expect(described?.textContent).to.equal(message);
+    expect(button(el, 'Download the web page').hasAttribute('aria-disabled')).to.equal(false);
+    pdf.click();
+    await el.updateComplete;
+    expect(fetched).to.equal(0);
+    await expect(el).to.be.accessible();
   });
 
   it('makes a release public and shows its address', async () => {

@@ -1,7 +1,7 @@
 import {LitElement, css, html, nothing} from 'lit';
 import {customElement, property, state} from 'lit/decorators.js';
 import {sharedStyles} from '../app/shared.styles.js';
-import type {LeafletKind, PrintFinding, ReleaseApi, ReleaseSummary} from './release-api.js';
+import type {LeafletExports, LeafletKind, PrintFinding, ReleaseApi, ReleaseSummary} from './release-api.js';
 
 const kindNames: Readonly<Record<LeafletKind, string>> = {html: 'web page', pdf: 'PDF', docx: 'Word file'};
 const severityWords: Readonly<Record<PrintFinding['severity'], string>> = {
@@ -25,8 +25,10 @@ export function leafletFileName(title: string, kind: LeafletKind): string {
 /**
  * The leaflet before and after release: a print preview of the version under review
  * with the checks that need a printed page beside it, then each release with its web
- * page, PDF and Word file (a download says what it is doing, and why it failed, in plain
- * words) and, for approvers, **Make public** / **Stop public** with the public address.
+ * page, PDF and Word file (a download shows that it is working and for how long, and
+ * says why it failed in plain words; where the server cannot make PDF or Word files,
+ * their buttons say how to add what is missing) and, for approvers, **Make public** /
+ * **Stop public** with the public address.
  *
  * @summary Print preview, releases and their files.
  * @csspart base - The panel.
@@ -72,6 +74,19 @@ export class ReleasePanel extends LitElement {
         color: #b51f13;
         font-weight: 600;
       }
+      .working {
+        display: flex;
+        align-items: center;
+        gap: 0.75rem;
+      }
+      progress {
+        width: 12rem;
+        height: 1rem;
+      }
+      .missing {
+        margin: 0.25rem 0 0;
+        max-width: 40rem;
+      }
     `,
   ];
 
@@ -95,6 +110,12 @@ export class ReleasePanel extends LitElement {
   @state() private previewOpen = false;
   @state() private progress = '';
   @state() private error = '';
+  @state() private exports?: LeafletExports;
+  /** The file being made, while a download runs. */
+  @state() private making?: LeafletKind;
+  @state() private seconds = 0;
+
+  private ticker?: ReturnType<typeof setInterval>;
 
   /** Loads the releases again (after a new release). */
   async reload(): Promise<void> {
@@ -106,9 +127,25 @@ export class ReleasePanel extends LitElement {
     }
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopTicker();
+  }
+
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('api')) void this.loadExports();
     if (changed.has('documentId') || changed.has('api')) void this.reload();
     if (changed.has('versionId')) this.printFindings = undefined;
+  }
+
+  private async loadExports(): Promise<void> {
+    // Without the answer every button stays usable, and a failed download explains itself.
+    this.exports = await this.api?.exports().catch(() => undefined);
+  }
+
+  private stopTicker(): void {
+    clearInterval(this.ticker);
+    this.ticker = undefined;
   }
 
   private async openPreview(): Promise<void> {
@@ -122,8 +159,11 @@ export class ReleasePanel extends LitElement {
   }
 
   private async download(release: ReleaseSummary, kind: LeafletKind): Promise<void> {
-    if (!this.api || this.progress) return;
+    if (!this.api || this.making || this.exports?.[kind].available === false) return;
     this.error = '';
+    this.making = kind;
+    this.seconds = 0;
+    this.ticker = setInterval(() => this.seconds++, 1000);
     this.progress = `Making the ${kindNames[kind]}. This can take up to a minute the first time.`;
     try {
       const blob = await this.api.download(release.id, kind);
@@ -137,6 +177,9 @@ export class ReleasePanel extends LitElement {
     } catch (error) {
       this.progress = '';
       this.error = error instanceof Error ? error.message : 'The file could not be made.';
+    } finally {
+      this.stopTicker();
+      this.making = undefined;
     }
   }
 
@@ -173,16 +216,26 @@ export class ReleasePanel extends LitElement {
 
   private renderRelease(release: ReleaseSummary) {
     const publicUrl = `${location.origin}/r/${encodeURIComponent(release.id)}`;
+    // PDF and Word need the same thing (Chromium), so one explanation serves both buttons.
+    const missing = [...new Set((['pdf', 'docx'] as const).flatMap((kind) => (this.exports?.[kind].available === false ? [this.exports[kind].message ?? ''] : [])))];
     return html`<li>
       <strong>Release ${release.number}</strong>, ${longDate(release.releasedAt)}${release.supersededBy ? ' (there is a newer one)' : ''}.
       ${release.reviewBy ? html`Review by ${longDate(release.reviewBy)}.` : nothing}
       <div class="actions">
-        ${(['html', 'pdf', 'docx'] as const).map(
-          (kind) => html`<button class="button" type="button" @click=${() => this.download(release, kind)}>
+        ${(['html', 'pdf', 'docx'] as const).map((kind) => {
+          const unavailable = this.exports?.[kind].available === false;
+          return html`<button
+            class="button"
+            type="button"
+            aria-disabled=${unavailable || this.making ? 'true' : nothing}
+            aria-describedby=${unavailable ? `missing-${release.id}` : nothing}
+            @click=${() => this.download(release, kind)}
+          >
             Download the ${kindNames[kind]}
-          </button>`
-        )}
+          </button>`;
+        })}
       </div>
+      ${missing.length ? html`<p class="missing" id="missing-${release.id}">${missing.join(' ')}</p>` : nothing}
       ${release.public ? html`<p class="public">Public at <a href=${publicUrl}>${publicUrl}</a></p>` : nothing}
       ${this.canPublish
         ? html`<button class="button" type="button" @click=${() => this.setPublic(release, !release.public)}>
@@ -196,6 +249,12 @@ export class ReleasePanel extends LitElement {
     if (!this.api) return nothing;
     return html`<div part="base">
       <p role="status">${this.progress}</p>
+      ${this.making
+        ? html`<div class="working">
+            <progress aria-label="Making the ${kindNames[this.making]}"></progress>
+            <span>${this.seconds === 1 ? '1 second' : `${this.seconds} seconds`} so far</span>
+          </div>`
+        : nothing}
       <div role="alert">${this.error ? html`<p class="error">${this.error}</p>` : nothing}</div>
       ${this.renderPreview()}
       ${this.releases.length

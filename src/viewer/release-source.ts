@@ -18,19 +18,23 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Reads release `id` from the team server at `server` (`''`: this page's own), sending
- * the reader's session where the server allows it. Rejects with an `Error` in plain
- * words when the release cannot be had or is not a release.
+ * Reads release `id` from the team server at `server` (`''`: this page's own). It asks
+ * first without the reader's session, which any site may do for a public release (the
+ * server answers those to every origin); when that is refused it asks again with the
+ * session, which works on the server's own pages and on the sites it allows
+ * (`ALLOWED_ORIGINS`). Rejects with an `Error` in plain words when the release cannot
+ * be had or is not a release.
  */
 export async function fetchRelease(server: string, id: string, fetchImpl: typeof fetch = fetch): Promise<ReleaseView> {
-  let response: Response;
-  try {
-    response = await fetchImpl(`${server.replace(/\/$/, '')}/api/releases/${encodeURIComponent(id)}`, {
-      credentials: 'include',
-      headers: {accept: 'application/json'},
-    });
-  } catch {
-    throw new Error('We cannot reach the leaflet now. Please try again later.');
+  const url = `${server.replace(/\/$/, '')}/api/releases/${encodeURIComponent(id)}`;
+  const ask = (credentials: RequestCredentials) => fetchImpl(url, {credentials, headers: {accept: 'application/json'}});
+  let response = await ask('omit').catch(() => null);
+  if (!response || response.status === 401 || response.status === 403 || response.status === 404) {
+    try {
+      response = await ask('include');
+    } catch {
+      throw new Error(response ? 'This leaflet cannot be found. It may not be public.' : 'We cannot reach the leaflet now. Please try again later.');
+    }
   }
   if (response.status === 404 || response.status === 403 || response.status === 401) {
     throw new Error('This leaflet cannot be found. It may not be public.');
