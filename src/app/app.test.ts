@@ -133,7 +133,7 @@ describe('er-app', () => {
     root(el).querySelector('er-account-form')!.dispatchEvent(new AccountSubmitEvent('setup', {name: 'Ada', email: 'ada@nhs.net', password: fakePassword}));
     await waitUntil(() => root(el).querySelector('er-team-document-list'), 'the team list');
     expect(text(root(el).querySelector('.app__user p'))).to.equal('Signed in as Ada');
-    expect([...root(el).querySelectorAll('nav a')].map(text)).to.deep.equal(['Documents', 'People', 'Involvement register', 'Words our checkers found hard']);
+    expect([...root(el).querySelectorAll('nav a')].map(text)).to.deep.equal(['Documents', 'People', 'Involvement register', 'Words our checkers found hard', 'Put it in your web pages']);
     await expect(el).to.be.accessible();
   });
 

@@ -281,6 +281,7 @@ export class App extends LitElement {
                 ${me.user.role === 'admin'
                   ? html`<a href="#/checker-words" aria-current=${screen === 'checker-words' ? 'page' : nothing}>Words our checkers found hard</a>`
                   : nothing}
+                ${me.user.role === 'admin' || me.user.role === 'author' ? html`<a href="/docs">Put it in your web pages</a>` : nothing}
               </nav>
               <div class="app__user">
                 <p>Signed in as <strong>${me.user.name}</strong></p>
