@@ -1,6 +1,6 @@
 import {finding as blockFinding, type DocumentRule} from '../rule.js';
 import type {Finding} from '../types.js';
-import {knownAbbreviations} from '../words/abbreviations.js';
+import {fullFormOf} from '../words/abbreviations.js';
 import {combineHardTerms, hardTermSteps, type BlockTerms} from './hard-term-scan.js';
 import {flagOf, numberOf, severityOf, why} from './word-rule-support.js';
 
@@ -37,13 +37,15 @@ export const abbreviations: DocumentRule<BlockTerms> = {
     const findings: Finding[] = [];
     for (const use of scan.abbreviations.values()) {
       const {first} = use;
-      const fullForm = knownAbbreviations.get(use.key);
+      const fullForm = fullFormOf(use.key);
+      // A sense read from use ("patients who DNA" is "DNAs", did not attend) is quoted as written.
+      const shown = first.text.startsWith(use.key) ? use.key : first.text;
       const explained = use.explainedAtFirst || use.inBox;
       if (fullForm === undefined) {
         if (explained && !flagExplained) continue;
         const message = explained
-          ? `Use the full words, not “${use.key}”.`
-          : `What does “${use.key}” mean? Use the full words.`;
+          ? `Use the full words, not “${shown}”.`
+          : `What does “${shown}” mean? Use the full words.`;
         findings.push({
           ...blockFinding('abbreviations', explained ? unknownExplained : unknown, first.from, first.to, message, why.abbreviations),
           block: first.block,
@@ -52,7 +54,7 @@ export const abbreviations: DocumentRule<BlockTerms> = {
         // Easy read spells it out even when explained in place: "the multidisciplinary team",
         // not "the MDT (multidisciplinary team)". A hard-word box is the easy read way to explain it.
         findings.push({
-          ...blockFinding('abbreviations', unknownExplained, first.from, first.to, `Use the full words, not “${use.key}”.`, why.abbreviations, [
+          ...blockFinding('abbreviations', unknownExplained, first.from, first.to, `Use the full words, not “${shown}”.`, why.abbreviations, [
             {label: `Write “${fullForm}”`, replacement: fullForm},
           ]),
           block: first.block,
@@ -65,7 +67,7 @@ export const abbreviations: DocumentRule<BlockTerms> = {
             unexplained,
             first.from,
             first.to,
-            `Spell out “${use.key}” the first time you use it.`,
+            `Spell out “${shown}” the first time you use it.`,
             why.abbreviations,
             [{label: `Write “${replacement}”`, replacement}]
           ),

@@ -8,8 +8,9 @@ import {severityOf, why} from './word-rule-support.js';
  * Flags a medical term or abbreviation that is explained, but only after its first use:
  * the reader meets the hard word before its meaning. The finding is at the first use,
  * where the explanation should move. A hard-word box counts wherever it is (easy read
- * puts it on the same page), and so does a next block that starts by explaining it:
- * "… cancer of the cervix." then "The cervix is the opening to your womb." Terms never
+ * puts it on the same page), and so does a next block or next sentence that starts by
+ * explaining it: "… cancer of the cervix." then "The cervix is the opening to your womb."
+ * (the scan counts the next sentence as explaining the first use). Terms never
  * explained are left to medical-jargon-explained and abbreviations.
  */
 export const defineAtFirstUse: DocumentRule<BlockTerms> = {

@@ -45,6 +45,8 @@ describe('difficult-words', () => {
   it('finds phrases, plurals and possessives', () => {
     const text = "Know your risk factors. See the physician's nurse. He passed urine.";
     assert.deepEqual(flagged(text, runBlockRule(difficultWords, text)), ['risk factors', 'physician', 'passed urine']);
+    const contracted = 'Don’t hesitate to call. Do not hesitate to ring. Do not worry.';
+    assert.deepEqual(flagged(contracted, runBlockRule(difficultWords, contracted)), ['Don’t hesitate to', 'Do not hesitate to']);
   });
 
   it('flags medical words gently, and not where they are explained', () => {
@@ -53,6 +55,33 @@ describe('difficult-words', () => {
     assert.equal(found?.message, '“hypertension” is a medical word. Try “high blood pressure”.');
     assert.deepEqual(runBlockRule(difficultWords, 'You have high blood pressure (hypertension).'), []);
     assert.deepEqual(runBlockRule(difficultWords, 'This is called hypertension.'), []);
+  });
+
+  it('leaves a word inside a capitalised name, but not in a Title Case heading or on its own', () => {
+    assert.deepEqual(runBlockRule(difficultWords, 'You can ask the Health Service Ombudsman to look at it.'), []);
+    assert.deepEqual(runBlockRule(difficultWords, 'Read the Mental Capacity Act.'), []);
+    const text = 'You can ask the ombudsman. Please assist the Nurse.';
+    assert.deepEqual(flagged(text, runBlockRule(difficultWords, text)), ['ombudsman', 'assist']);
+    const title = 'Seasonal Influenza Vaccination Programme';
+    assert.ok(flagged(title, runBlockRule(difficultWords, block('title', title))).includes('Influenza'));
+  });
+
+  it('leaves a medical word everywhere in a block that explains it', () => {
+    const text = 'The test helps stop cancer of the cervix. The cervix is the opening to your womb. We invite people with a cervix.';
+    assert.deepEqual(runBlockRule(difficultWords, text), []);
+    const unexplained = 'The test helps stop cancer of the cervix. We invite people with a cervix. Please assist the nurse.';
+    assert.deepEqual(runBlockRule(difficultWords, unexplained).map((item) => item.severity), ['info', 'info', 'warning']);
+  });
+
+  it('leaves "disease" and "disorder" in the name of a condition', () => {
+    assert.deepEqual(runBlockRule(difficultWords, "It finds heart disease, Alzheimer's disease and eating disorders."), []);
+    const text = 'You have a disease. It is a serious disorder.';
+    assert.deepEqual(flagged(text, runBlockRule(difficultWords, text)), ['a disease', 'disorder']);
+  });
+
+  it('leaves a medical word the next sentence explains', () => {
+    assert.deepEqual(runBlockRule(difficultWords, 'Ask the ombudsman. They are a free service that is not part of the NHS.'), []);
+    assert.equal(runBlockRule(difficultWords, 'Ask the ombudsman. They will write back.').length, 1);
   });
 
   it('does not flag everyday words or parts of other words', () => {

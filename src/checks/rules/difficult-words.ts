@@ -6,8 +6,9 @@ import {inflectPhrase} from '../words/inflect.js';
 import {TermIndex, type TermHit} from '../words/term-index.js';
 import {matchCase} from '../words/text-case.js';
 import type {WordSource} from '../words/word-entry.js';
-import {isAllowed, isExplainedAt, isProse, messageWordCount, severityOf, why} from './word-rule-support.js';
+import {fixTitleCase} from './headings.js';
 import {sameInBothProfiles} from './structure-util.js';
+import {isAllowed, isExplainedAt, isInName, isProse, messageWordCount, severityOf, why} from './word-rule-support.js';
 
 /** What difficult-words knows about a hard word. */
 export interface Swap {
@@ -63,6 +64,16 @@ export function hardWordIndexFor(replace: ReadonlyMap<string, readonly string[]>
 }
 
 const articles: ReadonlySet<string> = new Set(['a', 'an']);
+/**
+ * Words the NHS A to Z keeps in the names of conditions ("heart disease", "Alzheimer's
+ * disease", "eating disorder"): after a word that names which one, they are part of a name.
+ */
+const conditionNames: ReadonlySet<string> = new Set(['disease', 'diseases', 'disorder', 'disorders']);
+/** Words before "disease" or "disorder" that do not name a condition ("a disease", "serious disease"). */
+const notNaming: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'your', 'my', 'his', 'her', 'their', 'our', 'its', 'any', 'some',
+  'no', 'of', 'with', 'have', 'has', 'had', 'serious', 'bad', 'rare', 'common', 'other', 'new', 'long-term',
+]);
 const auxiliaries: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'get', 'got']);
 const sourceNames: Readonly<Record<Swap['source'], string>> = {
   'plainlanguage.gov': 'plainlanguage.gov (CC0)',
@@ -139,9 +150,21 @@ function writeSuggestions(hit: TermHit<Swap>, original: string, afterAuxiliary: 
  * Flags hard or official words from the word lists (built-in plus the organisation's
  * `replace` list) and offers each plain alternative as a fix, in the same form
  * ("assisted" → "helped") and capitals. A medical word is flagged more gently
- * (`medicalSeverity`) and not at all where it is explained in place, as in the NHS style
- * "high blood pressure (hypertension)". Words the organisation allows are never flagged.
- * Never auto-replaces: the clinical word may be needed.
+ * (`medicalSeverity`) and not where it is explained in place, as in the NHS style
+ * "high blood pressure (hypertension)", or by the next sentence ("They are a …"); nor
+ * anywhere in a block that explains it ("The cervix is the opening to your womb."): a
+ * writer who keeps a medical word and explains it has done what easy read asks. A word
+ * inside a capitalised name ("the Health Service Ombudsman", "the Mental Capacity Act") is
+ * not flagged: a name cannot be swapped; nor is "disease" or "disorder" in the name of a
+ * condition ("heart disease", "eating disorder"), as the NHS A to Z advises. Words the
+ * organisation allows are never flagged. Never auto-replaces: the clinical word may be
+ * needed.
+ *
+ * A block rule, for speed (its findings are many, and block findings are cached per block):
+ * an explanation in another block does not quiet it. That is why a medical word is only an
+ * info by default: on the quality set its few false alarms are all medical words explained
+ * in the next paragraph. Whether a medical word is explained anywhere is
+ * medical-jargon-explained's and define-at-first-use's job.
  */
 export const difficultWords: BlockRule = {
   id: 'difficult-words',
@@ -155,14 +178,26 @@ export const difficultWords: BlockRule = {
     const medicalSeverity = severityOf(settings, 'medicalSeverity', 'info');
     const guideline = profile.name === 'easy-read' ? why.hardWords : why.everydayWords;
     const findings: BlockFinding[] = [];
-    for (const sentence of sentences) {
+    /** For each finding, its listed term when it is a medical word; otherwise `null`. */
+    const medicalKeys: Array<string | null> = [];
+    const explainedHere = new Set<string>();
+    // In a Title Case heading every word has a capital, so capitals do not mark a name there.
+    const titleCase = (block.kind === 'title' || block.kind === 'heading') && fixTitleCase(block.text) !== block.text;
+    sentences.forEach((sentence, sentenceIndex) => {
       const {tokens: words, lower, hashes} = sentenceWords(sentence);
       for (const hit of index.find(words, block.text, lower, hashes)) {
         const text = block.text.slice(hit.from, hit.to);
         if (isAllowed(profile, hit.key) || isAllowed(profile, text)) continue;
-        if (hit.value.medical && isExplainedAt(block.text, hit.from, hit.to)) continue;
+        if (hit.value.medical && isExplainedAt(block.text, hit.from, hit.to, sentences[sentenceIndex + 1]?.text)) {
+          explainedHere.add(hit.key);
+          continue;
+        }
         const at = words.findIndex((word) => word.from === hit.from);
+        const last = words.findIndex((word) => word.to === hit.to);
+        // Part of a name ("the Health Service Ombudsman"): the word cannot be swapped.
+        if (!titleCase && isInName(words, at, last < 0 ? at : last)) continue;
         const previous = words[at - 1];
+        if (previous && conditionNames.has(lower[at] ?? '') && !notNaming.has(lower[at - 1] ?? '')) continue;
         const withArticle =
           previous && articles.has(previous.text.toLowerCase()) && /^ +$/.test(block.text.slice(previous.to, hit.from));
         const from = withArticle ? previous.from : hit.from;
@@ -178,8 +213,13 @@ export const difficultWords: BlockRule = {
             suggestions(hit, words, at, block.text, from)
           )
         );
+        medicalKeys.push(hit.value.medical ? hit.key : null);
       }
-    }
-    return findings;
+    });
+    if (explainedHere.size === 0) return findings;
+    return findings.filter((_, i) => {
+      const key = medicalKeys[i];
+      return key === null || key === undefined || !explainedHere.has(key);
+    });
   },
 };

@@ -1,7 +1,7 @@
 import type {BlockFacts, CollectContext, Profile, Sentence, Token} from '../rule.js';
 import {sentenceWords} from '../sentence-words.js';
 import type {CheckInput} from '../types.js';
-import {abbreviationAllowances, knownAbbreviations, shoutedWords, wellKnownAbbreviations} from '../words/abbreviations.js';
+import {abbreviationAllowances, knownAbbreviations, otherSenses, shoutedWords, wellKnownAbbreviations} from '../words/abbreviations.js';
 import {hardWords} from '../words/hard-words.js';
 import {normaliseWord, TermIndex} from '../words/term-index.js';
 import {isAllowed, isExplainedAt, runningTextKinds, wordTokens} from './word-rule-support.js';
@@ -61,7 +61,7 @@ interface LocalPlace {
 interface BlockTermUse {
   readonly key: string;
   readonly first: LocalPlace;
-  readonly explainedAtFirst: boolean;
+  explainedAtFirst: boolean;
   explained?: LocalPlace;
   readonly plain: readonly string[];
 }
@@ -116,7 +116,26 @@ export function abbreviationOf(text: string): string | null {
  * its singular's ("DNA"); otherwise `null`, and the plural is read as its singular ("GPs").
  */
 function pluralKey(text: string): string | null {
-  return text.length > 2 && text.endsWith('s') && knownAbbreviations.has(text) ? text : null;
+  return text.length > 2 && text.endsWith('s') && (knownAbbreviations.has(text) || otherSenses.has(text)) ? text : null;
+}
+
+/** Words before "DNA" that make it a verb: "patients who DNA", "if you DNA", "may DNA". */
+const beforeVerb: ReadonlySet<string> = new Set([
+  'who', 'you', 'they', 'we', 'i', 'patients', 'people', 'to', 'not', 'may', 'might', 'will', 'would', 'often', 'repeatedly',
+]);
+/** Words after "DNA" that make it a verb: "DNA their appointment", "DNA 3 appointments" (numbers are not words). */
+const afterVerb: ReadonlySet<string> = new Set(['their', 'your', 'his', 'her', 'an', 'a', 'the', 'two', 'three', 'appointments', 'twice']);
+
+/**
+ * "DNA" used as a verb is NHS shorthand for "did not attend", not the well-known genetic
+ * DNA: it reads as its plural key "DNAs". Other abbreviations give `null`.
+ */
+function verbSenseKey(words: readonly Token[], i: number): string | null {
+  if (words[i]?.text !== 'DNA') return null;
+  const before = words[i - 1]?.text.toLowerCase();
+  const after = words[i + 1];
+  if (before !== undefined && beforeVerb.has(before)) return 'DNAs';
+  return after !== undefined && afterVerb.has(after.text.toLowerCase()) ? 'DNAs' : null;
 }
 
 /** Whether a token is a word written all in capitals (2 or more letters). */
@@ -188,7 +207,7 @@ export function abbreviationTokens(sentence: Sentence): Array<{readonly token: T
   for (let i = 0; i < words.length; i++) {
     const token = words[i];
     if (!token) continue;
-    const key = pluralKey(token.text) ?? abbreviationOf(token.text);
+    const key = verbSenseKey(words, i) ?? pluralKey(token.text) ?? abbreviationOf(token.text);
     if (!key || (isShoutedWord(key) && !isListedAbbreviation(key))) continue;
     if (isShouting(words[i - 1]) || isShouting(words[i + 1])) continue;
     found.push({token, key});
@@ -198,16 +217,40 @@ export function abbreviationTokens(sentence: Sentence): Array<{readonly token: T
 
 const noTerms: BlockTerms = Object.freeze({medical: [], abbreviations: []});
 
-function record(list: BlockTermUse[], seen: Map<string, BlockTermUse>, key: string, place: LocalPlace, explained: boolean, plain: readonly string[]): void {
+/** Where a term is used: its place, its sentence, and whether it opens that sentence ("The cervix is …"). */
+interface UseAt {
+  readonly place: LocalPlace;
+  readonly sentence: number;
+  readonly opens: boolean;
+}
+
+/**
+ * Records a use of `key`. An explanation that opens the sentence right after the first use
+ * ("… cancer of the cervix. The cervix is the opening to your womb.") is the very next thing
+ * the reader meets, so it counts as explaining the first use.
+ */
+function record(
+  list: BlockTermUse[],
+  seen: Map<string, BlockTermUse>,
+  firstSentence: Map<BlockTermUse, number>,
+  key: string,
+  at: UseAt,
+  explained: boolean,
+  plain: readonly string[]
+): void {
   const existing = seen.get(key);
   if (!existing) {
-    const use: BlockTermUse = {key, first: place, explainedAtFirst: explained, ...(explained ? {explained: place} : {}), plain};
+    const use: BlockTermUse = {key, first: at.place, explainedAtFirst: explained, ...(explained ? {explained: at.place} : {}), plain};
     seen.set(key, use);
+    firstSentence.set(use, at.sentence);
     list.push(use);
   } else if (explained && !existing.explained) {
-    existing.explained = place;
+    existing.explained = at.place;
+    if (at.opens && firstSentence.get(existing) === at.sentence - 1) existing.explainedAtFirst = true;
   }
 }
+
+const opensSentence = /^\s*(?:(?:the|a|an|your)\s+)?$/iu;
 
 const collectCache = new WeakMap<BlockFacts, WeakMap<Profile['words'], BlockTerms>>();
 
@@ -237,19 +280,25 @@ function scanBlock({block, sentences}: BlockFacts, profile: Profile): BlockTerms
   const abbreviations: BlockTermUse[] = [];
   const seenMedical = new Map<string, BlockTermUse>();
   const seenAbbreviations = new Map<string, BlockTermUse>();
+  const firstSentence = new Map<BlockTermUse, number>();
   sentences.forEach((sentence, sentenceIndex) => {
     const next = sentences[sentenceIndex + 1]?.text;
     const {tokens, lower, hashes} = sentenceWords(sentence);
+    const useAt = (from: number, to: number, text: string): UseAt => ({
+      place: {from, to, text},
+      sentence: sentenceIndex,
+      opens: opensSentence.test(block.text.slice(sentence.from, from)),
+    });
     for (const hit of index.find(tokens, block.text, lower, hashes)) {
       const text = block.text.slice(hit.from, hit.to);
       if (isAllowed(profile, hit.key) || isAllowed(profile, text)) continue;
       const explained = isExplainedAt(block.text, hit.from, hit.to, next);
-      record(medical, seenMedical, hit.key, {from: hit.from, to: hit.to, text}, explained, hit.value);
+      record(medical, seenMedical, firstSentence, hit.key, useAt(hit.from, hit.to, text), explained, hit.value);
     }
     for (const {token, key} of abbreviationTokens(sentence)) {
       if (isAcceptedAbbreviation(key, profile)) continue;
       const explained = isExplainedAt(block.text, token.from, token.to, next);
-      record(abbreviations, seenAbbreviations, key, {from: token.from, to: token.to, text: token.text}, explained, []);
+      record(abbreviations, seenAbbreviations, firstSentence, key, useAt(token.from, token.to, token.text), explained, []);
     }
   });
   return medical.length === 0 && abbreviations.length === 0 ? noTerms : {medical, abbreviations};

@@ -39,6 +39,7 @@ describe('medical-jargon-explained', () => {
       ['Hypertension means high blood pressure.'],
       ['Your blood pressure is high. This is called hypertension.'],
       ['You have hypertension. This means your blood pressure is high.'],
+      ['You have hypertension. It is a problem where your blood pressure is too high.'],
       ['You have hypertension.', ...hardWordBox('Hypertension', 'Blood pressure that is too high.')],
     ]) {
       assert.deepEqual(runDocumentRule(medicalJargonExplained, doc), [], JSON.stringify(doc[0]));
@@ -52,8 +53,8 @@ describe('medical-jargon-explained', () => {
   });
 
   it('checks the organisation’s mustExplain terms', () => {
-    const findings = runDocumentRule(medicalJargonExplained, ['You will have a colposcopy.'], {words: {mustExplain: ['Colposcopy']}});
-    assert.deepEqual(places(['You will have a colposcopy.'], findings), [[0, 'colposcopy']]);
+    const findings = runDocumentRule(medicalJargonExplained, ['You will have a hysteroscopy.'], {words: {mustExplain: ['Hysteroscopy']}});
+    assert.deepEqual(places(['You will have a hysteroscopy.'], findings), [[0, 'hysteroscopy']]);
     assert.deepEqual(findings[0]?.suggestions, []);
   });
 });
@@ -83,6 +84,9 @@ describe('define-at-first-use', () => {
     assert.deepEqual(runDocumentRule(defineAtFirstUse, ['Hypertension means high blood pressure.', 'You have hypertension.']), []);
     assert.deepEqual(runDocumentRule(defineAtFirstUse, ['You have hypertension.']), []);
     assert.deepEqual(runDocumentRule(defineAtFirstUse, ['It checks for cancer of the cervix.', 'The cervix is the opening to your womb.']), []);
+    assert.deepEqual(runDocumentRule(defineAtFirstUse, ['It checks for cancer of the cervix. The cervix is the opening to your womb.']), []);
+    const later = ['It checks for cancer of the cervix. Book a test. The cervix is the opening to your womb.'];
+    assert.deepEqual(places(later, runDocumentRule(defineAtFirstUse, later)), [[0, 'cervix']]);
     assert.deepEqual(
       runDocumentRule(defineAtFirstUse, ['You have hypertension.', 'Hypertension means high blood pressure.', ...hardWordBox('hypertension', 'High blood pressure.')]),
       []
@@ -152,6 +156,16 @@ describe('abbreviations', () => {
     assert.deepEqual(findings[0]?.suggestions, [
       {label: 'Write “chronic obstructive pulmonary disease (COPD)”', replacement: 'chronic obstructive pulmonary disease (COPD)'},
     ]);
+  });
+
+  it('reads "DNA" as a verb or "DNAs" as "did not attend", but leaves the genetic DNA alone', () => {
+    const doc = ['Patients who DNA their appointment may be discharged.'];
+    const findings = runDocumentRule(abbreviations, doc);
+    assert.deepEqual(places(doc, findings), [[0, 'DNA']]);
+    assert.equal(findings[0]?.message, 'Spell out “DNA” the first time you use it.');
+    assert.deepEqual(findings[0]?.suggestions.map((fix) => fix.replacement), ['did not attend (DNA)']);
+    assert.deepEqual(places(['We record DNAs.'], runDocumentRule(abbreviations, ['We record DNAs.'])), [[0, 'DNAs']]);
+    assert.deepEqual(runDocumentRule(abbreviations, ['A DNA test looks at your genes. Your DNA is yours.']), []);
   });
 
   it('allows well-known abbreviations, units, shouting and explained ones', () => {

@@ -178,7 +178,12 @@ export function fixTitleCase(text: string): string {
   let result = /^\p{Ll}/u.test(firstWord[0]) ? capitalise(text) : text;
   const capitalised: RegExpExecArray[] = [];
   let others = 0;
+  let lowerFunctionWords = 0;
   let titleFunctionWord = false;
+  // A small function word between two capitalised words ("Consent to Examination or
+  // Treatment") is Title Case; a run of capitals alone may be a name ("Health Service Ombudsman").
+  let functionWordAfterCapital = false;
+  let capitalAfterFunctionWord = false;
   for (let i = 1; i < words.length; i++) {
     const match = words[i];
     if (!match) continue;
@@ -191,9 +196,17 @@ export function fixTitleCase(text: string): string {
     if (/^\p{Lu}\p{Ll}/u.test(word)) {
       capitalised.push(match);
       if (functionWords.has(word.toLowerCase())) titleFunctionWord = true;
+      if (functionWordAfterCapital) capitalAfterFunctionWord = true;
+    } else if (functionWords.has(word)) {
+      lowerFunctionWords++;
+      if (capitalised.length > 0) functionWordAfterCapital = true;
     }
   }
-  const titleCase = titleFunctionWord || (others >= 2 && capitalised.length === others);
+  const contentWords = others - lowerFunctionWords;
+  const titleCase =
+    titleFunctionWord ||
+    (others >= 2 && capitalised.length === others) ||
+    (capitalAfterFunctionWord && contentWords >= 2 && capitalised.length === contentWords);
   if (!titleCase) return result;
   for (const match of capitalised) {
     const at = match.index;

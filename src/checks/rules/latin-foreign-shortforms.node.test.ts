@@ -37,6 +37,11 @@ describe('latin-foreign-shortforms', () => {
     assert.deepEqual(fixes('NB: bring this.')[0], ['NB', ['Note', 'Please note']]);
   });
 
+  it('flags a unit written straight after its number, with a space in the fix', () => {
+    assert.deepEqual(fixes('Take 20mg or 5ml.'), [['mg', [' milligrams']], ['ml', [' millilitres']]]);
+    assert.deepEqual(fixes('Take 20 milligrams. See www.example.com/20mg today.'), []);
+  });
+
   it('flags "per" only in plain English', () => {
     assert.deepEqual(fixes('Take 2 per day.'), []);
     assert.deepEqual(fixes('Take 2 per day.', {profile: 'plain'}), [['per', ['a', 'each']]]);

@@ -20,7 +20,18 @@ interface Hit {
   readonly form: ShortForm;
   readonly from: number;
   readonly to: number;
+  /** Written straight after a number ("20mg"): the fix needs a space before the words. */
+  readonly glued?: boolean;
 }
+
+/** A unit written straight after its number, "20mg", "5ml": the index only finds whole words. */
+const gluedUnit = /(?<=\d)(mg|mcg|µg|ml|mL)(?![\p{L}\p{N}])/gu;
+const unitForms: ReadonlyMap<string, ShortForm> = new Map(
+  ['mg', 'mcg', 'ml'].flatMap((unit) => {
+    const form = shortForms.find((item) => item.text === unit);
+    return form ? [[unit, form] as const] : [];
+  })
+);
 
 function hits(text: string, flagPer: boolean): Hit[] {
   const out: Hit[] = [];
@@ -29,6 +40,11 @@ function hits(text: string, flagPer: boolean): Hit[] {
       const form = forms[i];
       if (form && (flagPer || !form.per)) out.push({form, from, to});
     }
+  }
+  for (const match of text.matchAll(gluedUnit)) {
+    const unit = match[1] === 'µg' ? 'mcg' : match[1] === 'mL' ? 'ml' : (match[1] ?? '');
+    const form = unitForms.get(unit);
+    if (form) out.push({form, from: match.index, to: match.index + match[0].length, glued: true});
   }
   return out.sort((a, b) => a.from - b.from);
 }
@@ -73,7 +89,8 @@ export const latinForeignShortforms: BlockRule = {
         }
         fixes.push({label: 'Remove it', replacement: endStop});
       } else {
-        for (const plain of hit.form.plain) fixes.push({label: `Write “${capital(plain)}”`, replacement: capital(plain)});
+        const lead = hit.glued ? ' ' : '';
+        for (const plain of hit.form.plain) fixes.push({label: `Write “${capital(plain)}”`, replacement: `${lead}${capital(plain)}`});
       }
       const best = hit.form.plain[0] ?? '';
       findings.push(

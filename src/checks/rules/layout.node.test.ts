@@ -220,6 +220,14 @@ describe('headings', () => {
     assert.equal(sentenceCase('YOUR GP AND A&E'), 'Your GP and A&E');
   });
 
+  it('reads capitals around small lower-case words as Title Case, and a run of capitals as a name', () => {
+    assert.equal(fixTitleCase('Consent to Examination or Treatment'), 'Consent to examination or treatment');
+    assert.equal(fixTitleCase('Going Home from the Ward'), 'Going home from the ward');
+    for (const text of ['Ask the Health Service Ombudsman', 'Going to Royal Free Hospital', 'Help from Citizens Advice']) {
+      assert.equal(fixTitleCase(text), text, text);
+    }
+  });
+
   it('warns on an empty heading', () => {
     assert.deepEqual(
       runDocument(headings, {blocks: [title('Visit'), heading('')]}).map((f) => f.message),

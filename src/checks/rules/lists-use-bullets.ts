@@ -81,6 +81,8 @@ export interface Series {
 const determiners = new Set(['a', 'an', 'the', 'your', 'my', 'his', 'her', 'their', 'our', 'some', 'any', 'this', 'that']);
 /** Words that end an intro ("foods such as", "things like"). */
 const introEnds = /\b(?:such as|like|including|for example|especially|:)\s*/giu;
+/** An intro inside one segment: "like heart disease or diabetes". */
+const introInside = /(?:^|\s)(?:such as|like|including|for example|especially)\s/iu;
 /** A comma between items; not the comma inside a number such as 1,000. */
 const separator = /(?:(?<!\d),|,(?!\d{3}(?!\d)))\s*/gu;
 const finalLink = /(?:^|\s)(and|or)\s+/giu;
@@ -88,6 +90,14 @@ const wordPattern = /\S+/gu;
 
 /** A first segment starting like this is a clause, not a list item ("When you come, …"). */
 const subordinate = /^\s*(?:when|if|before|after|because|while|once|until|as soon as)\b/iu;
+
+/** Pairs that say one thing ("any time, day or night"): after a comma they are not the end of a list. */
+const fixedPairs: ReadonlySet<string> = new Set([
+  'day or night', 'day and night', 'night or day', 'night and day', 'morning or evening', 'morning and evening',
+  'now and then', 'now and again', 'on and off', 'off and on', 'in and out', 'up and down', 'yes or no',
+  'more or less', 'sooner or later', 'safe and well', 'safe and sound', 'here and there', 'again and again',
+  'black and white', 'rain or shine', 'weekdays and weekends', 'weekdays or weekends',
+]);
 
 /** Whether a segment ends in a pair: "and" or "or" among its last 3 words ("day or night"). */
 function endsInPair(segment: string): boolean {
@@ -107,8 +117,9 @@ function wordsOf(text: string): string[] {
  * Finds a series of 3 or more things joined by commas and a final "and"/"or" in a sentence's
  * text. Items longer than `maxItemWords` words end the search. Returns `undefined` when there
  * is no series, when it looks like a chain of adjectives ("a long, hard and painful test"),
- * or when the items before the last have their own "and"/"or" (pairs: "day or night, at
- * home or at work").
+ * when the items before the last have their own "and"/"or" (pairs: "day or night, at
+ * home or at work"), or when the last segment is a pair that says one thing ("any time,
+ * day or night").
  */
 export function findSeries(text: string, maxItemWords = 6): Series | undefined {
   const end = /[.!?;]+["')\]]*$/u.exec(text);
@@ -126,6 +137,17 @@ export function findSeries(text: string, maxItemWords = 6): Series | undefined {
     const beforeLink = segment.slice(0, link.index).trim();
     const lastItem = segment.slice(link.index + link[0].length).trim();
     if (!lastItem || wordsOf(lastItem).length > maxItemWords + 2) return undefined;
+    if (fixedPairs.has(`${beforeLink} ${link[1]} ${lastItem}`.toLowerCase())) return undefined;
+    // "problems early, like heart disease or diabetes": the list starts after "like", inside
+    // this segment, so it is only these two things.
+    const inner = introInside.exec(beforeLink);
+    if (inner) {
+      const first = beforeLink.slice(inner.index + inner[0].length).trim();
+      if (!first) return undefined;
+      const lead = beforeLink.slice(0, inner.index + inner[0].length).trim();
+      const intro = [...segments.slice(0, j).map((part) => part.trim()), lead].join(', ');
+      return {intro, items: [first, lastItem], atEnd: j === segments.length - 1};
+    }
     // Walk back over segments shaped like the last item; the segment where that stops holds
     // the intro and the first item ("When you come, bring your letter, your medicines and…").
     let i = j - 1;

@@ -266,6 +266,16 @@ describe('number-ranges', () => {
     assert.deepEqual(fixes(runBlock(numberRanges, text)), [['£10 to £20'], ['9am to 5pm']]);
   });
 
+  it('finds a time range on its own, where the dash follows "am" or "pm"', () => {
+    assert.deepEqual(fixes(runBlock(numberRanges, 'Open Mon-Fri 9am-5pm.')), [['9am to 5pm']]);
+    assert.deepEqual(runBlock(numberRanges, 'Open from 9am to 5pm.'), []);
+  });
+
+  it('finds a range of days written with a dash', () => {
+    assert.deepEqual(fixes(runBlock(numberRanges, 'Open Monday-Friday and Monday – Saturday in May.')), [['Monday to Friday'], ['Monday to Saturday']]);
+    assert.deepEqual(runBlock(numberRanges, 'Open Monday to Friday. Come on Sunday-ish.'), []);
+  });
+
   it('leaves phone numbers, IDs, ISO dates and names alone', () => {
     for (const text of [
       'Call 0800-123-456.',

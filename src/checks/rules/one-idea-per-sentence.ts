@@ -9,8 +9,9 @@ import {bodyKinds, numberSetting, severitySetting, trimmedSpan} from './structur
  *
  * Links that join nouns do not count: "and"/"or" before a determiner, pronoun object or
  * number ("you and your carer", "1 or 2 tablets"), nor before one last word that ends the
- * clause ("if you feel low or stressed.", "a cut or sore that…"), "so" as an intensifier ("so much"), and
- * an "If" or "When" that opens the sentence with its condition.
+ * clause ("if you feel low or stressed.", "a cut or sore that…", "hurt or very ill."), "so" as an intensifier ("so much"), and
+ * an "If" or "When" that opens the sentence with its condition, and an "and"/"or" right
+ * before another link ("Go every 6 months, or when your dentist says.": one link, not two).
  * Settings: `minLinks` (how many links make a finding) and `severity`.
  */
 export const oneIdeaPerSentence: BlockRule = {
@@ -50,6 +51,9 @@ const links = new Set(['and', 'but', 'or', 'so', 'because', 'which', 'if', 'when
 const comparatives = new Set(['more', 'less']);
 
 
+/** Words that can stand before the last word a link joins: "or very ill". */
+const degreeWords = new Set(['very', 'really', 'quite', 'too', 'so', 'more', 'less', 'badly']);
+
 /** Words after "so" that make it an intensifier ("so much"), not a link. */
 const soIntensified = new Set(['much', 'many', 'long', 'far', 'little', 'few', 'often', 'well', 'bad', 'good', 'important']);
 
@@ -85,8 +89,13 @@ export function clauseLinks(sentence: Sentence): number {
     const afterComma = gap.includes(',');
     if (word === 'and' || word === 'or') {
       if (!next || next.kind === 'number') continue;
+      // "or when …", "and if …": the link after it is counted; the pair joins one clause.
+      if (links.has(next.text.toLowerCase())) continue;
       if (!afterComma && (nounStarts.has(next.text.toLowerCase()) || comparatives.has(next.text.toLowerCase()))) continue;
       if (!afterComma && joinsLastWord(sentence, next, tokens[i + 2])) continue;
+      // "badly hurt or very ill": a degree word before the last word still joins one word.
+      const last = tokens[i + 2];
+      if (!afterComma && degreeWords.has(next.text.toLowerCase()) && last && joinsLastWord(sentence, last, tokens[i + 3])) continue;
       // "and/or" between two single words of the same shape ("tea or coffee") is still counted;
       // without a tagger we cannot tell nouns from verbs, which is why this is only a hint.
     }

@@ -1,5 +1,6 @@
 import {finding, type BlockRule} from '../rule.js';
 import type {Severity} from '../types.js';
+import {picturePerIdea} from './picture-per-idea.js';
 import {numberSetting, paragraphKinds, trimmedRange, wordCount} from './structure-util.js';
 
 /**
@@ -8,7 +9,9 @@ import {numberSetting, paragraphKinds, trimmedRange, wordCount} from './structur
  * counts above which a paragraph is a warning or an error; 0 turns a limit off.
  * Easy read: more than 3 sentences warns, more than 5 errs, more than 50 words warns.
  * Plain English: more than 3 sentences warns, more than 150 words warns, more than 250 errs.
- * One finding per paragraph, covering it, for the worse of the two problems.
+ * One finding per paragraph, covering it, for the worse of the two problems. Row text
+ * (a Markdown paragraph, a row of an easy read document) is not judged by its sentences
+ * while picture-per-idea is on: that rule counts the row's sentences already.
  */
 export const paragraphLength: BlockRule = {
   id: 'paragraph-length',
@@ -18,12 +21,17 @@ export const paragraphLength: BlockRule = {
     'easy-read': {enabled: true, warnSentences: 3, errorSentences: 5, warnWords: 50, errorWords: 0},
     plain: {enabled: true, warnSentences: 3, errorSentences: 0, warnWords: 150, errorWords: 250},
   },
-  check({block, sentences, settings}) {
+  check({block, sentences, profile, settings}) {
     if (!paragraphKinds.has(block.kind) || sentences.length === 0) return [];
     const count = sentences.length;
     let words = 0;
     for (const sentence of sentences) words += wordCount(sentence);
-    const bySentences = level(count, numberSetting(settings, 'warnSentences', 3), numberSetting(settings, 'errorSentences', 5));
+    // In a row, picture-per-idea counts the sentences of the whole row, this block's among
+    // them: a second finding for the same sentences would only repeat it.
+    const rowCounted = block.kind === 'row-text' && profile.settings(picturePerIdea).enabled;
+    const bySentences = rowCounted
+      ? undefined
+      : level(count, numberSetting(settings, 'warnSentences', 3), numberSetting(settings, 'errorSentences', 5));
     const byWords = level(words, numberSetting(settings, 'warnWords', 50), numberSetting(settings, 'errorWords', 0));
     if (!bySentences && !byWords) return [];
     const useWords = rank(byWords) > rank(bySentences);

@@ -16,6 +16,8 @@ const adjectiveComplements: ReadonlySet<string> = new Set(['about', 'of']);
 const personalPronouns: ReadonlySet<string> = new Set(['i', 'you', 'we', 'they', 'he', 'she']);
 /** Prepositions after a participle that name no one who did it ("by" would). */
 const prepositions: ReadonlySet<string> = new Set(['with', 'to', 'in', 'about', 'of', 'for', 'at', 'on']);
+/** Participles that say what is still there when they end the clause: "how much is left", "they are gone". */
+const clauseFinalStates: ReadonlySet<string> = new Set(['left', 'gone']);
 /** Prepositions that lead to a date: "written in May 2024", "updated on 6 August 2026". */
 const datePrepositions: ReadonlySet<string> = new Set(['in', 'on', 'from', 'since']);
 
@@ -25,6 +27,7 @@ const datePrepositions: ReadonlySet<string> = new Set(['in', 'on', 'from', 'sinc
  * - a degree word before it ("is very worried") or a negative "un-" ("is unexpected");
  * - "about" or "of" after it ("worried about", "scared of"), or "to" and an "-ing" word
  *   ("committed to helping");
+ * - "left" or "gone" ending the sentence ("how much is left", "is there any left over");
  * - a personal pronoun, a present "be" and then a preposition other than "by" ("you are
  *   dissatisfied with your care", "we are committed to you"): a state, with no one doing it.
  */
@@ -33,6 +36,7 @@ function isAdjectiveUse(lower: readonly string[], i: number, j: number): boolean
   const next = lower[j + 1] ?? '';
   if (degreeWords.has(lower[j - 1] ?? '') || (word.startsWith('un') && word.length > 6)) return true;
   if (adjectiveComplements.has(next) || (next === 'to' && (lower[j + 2] ?? '').endsWith('ing'))) return true;
+  if (clauseFinalStates.has(word) && (next === '' || next === 'over')) return true;
   const present = lower[i] === 'am' || lower[i] === 'is' || lower[i] === 'are';
   return present && personalPronouns.has(lower[i - 1] ?? '') && prepositions.has(next);
 }

@@ -133,6 +133,13 @@ describe('one-idea-per-sentence', () => {
     assert.deepEqual(runBlock(oneIdeaPerSentence, 'They can help if you feel low or stressed.'), []);
     assert.deepEqual(runBlock(oneIdeaPerSentence, 'Tell us if you see a cut or sore that does not heal.'), []);
     assert.equal(runBlock(oneIdeaPerSentence, 'They can help if you feel low or you can call us.').length, 1);
+    assert.deepEqual(runBlock(oneIdeaPerSentence, 'Go to A&E if you are badly hurt or very ill.'), []);
+    assert.equal(runBlock(oneIdeaPerSentence, 'Go to A&E if you are hurt or very ill people will help.').length, 1);
+  });
+
+  it('counts "or when" and "and if" as one link', () => {
+    assert.deepEqual(runBlock(oneIdeaPerSentence, 'Go every 6 months, or when your dentist says.'), []);
+    assert.equal(runBlock(oneIdeaPerSentence, 'Call us if you feel sick, or when you need help and we will come.').length, 1);
   });
 
   it('counts an "and" after a comma even before "your"', () => {
@@ -219,6 +226,10 @@ describe('lists-use-bullets', () => {
   it('does not take pairs such as "day or night" for a list', () => {
     assert.deepEqual(runBlock(listsUseBullets, 'You can call us day or night, at home or at work, any time.'), []);
     assert.equal(findSeries('Tom and I bring a letter, a snack and a drink.')?.items.length, 3);
+    assert.deepEqual(runBlock(listsUseBullets, 'You can talk to them any time, day or night.'), []);
+    assert.deepEqual(runBlock(listsUseBullets, 'It helps find problems early, like heart disease or diabetes.'), []);
+    assert.equal(runBlock(listsUseBullets, 'It finds problems, like heart disease, asthma or diabetes.').length, 1);
+    assert.equal(runBlock(listsUseBullets, 'Bring your letter, your glasses or your phone.').length, 1);
   });
 
   it('flags a list in the middle of a sentence without a fix', () => {
@@ -274,6 +285,13 @@ describe('paragraph-length', () => {
     assert.equal(runBlock(paragraphLength, text, {profile: 'plain'})[0]?.severity, 'warning');
     const longer = `${words(90)} ${words(90)} ${words(90)}`;
     assert.equal(runBlock(paragraphLength, longer, {profile: 'plain'})[0]?.severity, 'error');
+  });
+
+  it('leaves the sentences of row text to picture-per-idea, but not its words', () => {
+    const row = block('row-text', 'One. Two. Three. Four.', {row: 0});
+    assert.deepEqual(runBlock(paragraphLength, row), []);
+    assert.equal(runBlock(paragraphLength, row, {profile: 'plain'})[0]?.message, 'This paragraph has 4 sentences. Try 3 or fewer.');
+    assert.equal(runBlock(paragraphLength, block('row-text', `${words(26)} ${words(26)}`, {row: 0}))[0]?.message, 'This paragraph has 52 words. Try 50 or fewer.');
   });
 
   it('does not count headings or list items as paragraphs', () => {

@@ -26,6 +26,10 @@ describe('passive-voice', () => {
     assert.deepEqual(flagged(text, runBlockRule(passiveVoice, text)), ['be seen', 'were not taken', 'are being treated']);
   });
 
+  it('still flags "left" and "gone" with more after them', () => {
+    assert.equal(runBlockRule(passiveVoice, 'The bag was left on the bus.').length, 1);
+  });
+
   it('still flags a passive next to a date, a "to" or a "with"', () => {
     const text = 'You will be seen by a nurse in May 2024. The form is sent to you. The rash is treated with cream.';
     assert.deepEqual(flagged(text, runBlockRule(passiveVoice, text)), ['be seen', 'is sent', 'is treated']);
@@ -52,6 +56,8 @@ describe('passive-voice', () => {
       'The trust is committed to helping you.',
       'You are very pleased.',
       'The result was unexpected.',
+      'Check how much is left.',
+      'Use what is left over.',
       '',
     ]) {
       assert.deepEqual(runBlockRule(passiveVoice, text), [], text);
@@ -141,6 +147,13 @@ describe('address-reader-as-you', () => {
     assert.deepEqual(findings.map((item) => item.suggestions[0]?.replacement), ['your', 'You', 'You']);
     const negative = "Patients shouldn't eat. Patients and carers are welcome.";
     assert.deepEqual(flagged(negative, runDocumentRule(addressReaderAsYou, ['You can come.', negative])), ['Patients']);
+  });
+
+  it('flags "patients" opening a sentence about a condition or treatment, not "patients" in passing', () => {
+    const text = 'Patients taking this medicine should not drive. Patients with asthma need a check.';
+    assert.deepEqual(flagged(text, runDocumentRule(addressReaderAsYou, ['You are welcome.', text])), ['Patients', 'Patients']);
+    const quiet = 'The nurse sees many patients during the morning.';
+    assert.deepEqual(runDocumentRule(addressReaderAsYou, ['You are welcome.', quiet]), []);
   });
 
   it('flags a document that never says "you"', () => {

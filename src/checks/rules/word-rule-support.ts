@@ -102,7 +102,8 @@ const explainedBefore = new RegExp(
   ].join('|'),
   'iu'
 );
-const nextSentenceExplains = /^\s*(?:this|that|it)\s+means\b/iu;
+/** A next sentence that explains: "This means …", or says what the thing is: "They are a free service …". */
+const nextSentenceExplains = /^\s*(?:(?:this|that|it)\s+means\b|(?:it|this|they)\s+(?:is|are)\s+(?:a|an)\s)/iu;
 /** A sentence that starts with the hard word, perhaps after "the", "a" or "your": "The cervix is …". */
 const startsSentence = /(?:^|[.!?:]\s+)(?:(?:the|a|an|your)\s+)?$/iu;
 /** After a hard word that starts its sentence: "… is the opening to your womb", "… are small tubes". */
@@ -116,7 +117,8 @@ const definedAfter = /^\s+(?:is|are)\s+(?:a|an|the|when|where)\s/iu;
  * - "X means …", "X is when …", "X stands for …", "X, or …";
  * - "This is called X", "also known as X", "the medical word for this is X";
  * - a sentence that defines the word it starts with: "The cervix is the opening to your womb.";
- * - the next sentence starts "This means …" (pass its text as `next`).
+ * - the next sentence starts "This means …" or says what it is, "It is a …", "They are a …"
+ *   (pass its text as `next`).
  */
 export function isExplainedAt(text: string, from: number, to: number, next?: string): boolean {
   const before = text.slice(Math.max(0, from - 60), from);
@@ -124,6 +126,23 @@ export function isExplainedAt(text: string, from: number, to: number, next?: str
   if (explainedAfter.test(after) || explainedBefore.test(before)) return true;
   if (definedAfter.test(after) && startsSentence.test(text.slice(Math.max(0, from - 8), from))) return true;
   return next !== undefined && nextSentenceExplains.test(next);
+}
+
+const titleCaseWord = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * Whether the words `words[first..last]` are part of a name written with capitals, such as
+ * "the Health Service Ombudsman" or "the Mental Capacity Act": they start with a capital
+ * and so does a neighbouring word, and neither is only capitalised because it opens the
+ * sentence. Block capitals ("ASSIST HIM") are not a name.
+ */
+export function isInName(words: readonly Token[], first: number, last: number): boolean {
+  const start = words[first];
+  if (!start || !titleCaseWord.test(start.text)) return false;
+  const before = words[first - 1];
+  const after = words[last + 1];
+  const capitalBefore = before !== undefined && first - 1 > 0 && titleCaseWord.test(before.text);
+  return capitalBefore || (after !== undefined && first > 0 && titleCaseWord.test(after.text));
 }
 
 /** Why lines, naming the guideline each word rule follows. */

@@ -31,7 +31,7 @@ const corpus: readonly CheckBlock[] = [
   para('It would have been treated. The tablets were not taken. You cannot go without a letter.'),
   para('Concentration, communication and organisation matter a lot. Please DO NOT drive. URGENT.'),
   para('Take your medicine. Take your tablets. See your doctor. Ask your GP or physician.'),
-  para('You have hypertension. Hypertension means high blood pressure.'),
+  para('You have hypertension. Rest often. Hypertension means high blood pressure.'),
   heading('Next'),
   para('They will phone you.'),
   para(boldText, bold(boldText, 'biopsy', 'ultrasound scan')),

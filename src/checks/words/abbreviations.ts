@@ -131,6 +131,18 @@ export const knownAbbreviations: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Abbreviations written like a well-known one but meaning something else, keyed as their
+ * plural, with their full form: NHS admin shorthand "DNAs" ("patients who DNA", did not
+ * attend) is not the genetic DNA. `hard-term-scan.ts` decides from use which sense it is.
+ */
+export const otherSenses: ReadonlyMap<string, string> = new Map([['DNAs', 'did not attend']]);
+
+/** The full form of a spell-out-first abbreviation or other sense, or `undefined`. */
+export function fullFormOf(key: string): string | undefined {
+  return knownAbbreviations.get(key) ?? otherSenses.get(key);
+}
+
+/**
  * Capitalised short forms that are not abbreviations to spell out: units written in
  * capitals, Roman numerals (checked by roman-numerals) and the like. Upper case.
  */

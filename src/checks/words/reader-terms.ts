@@ -20,6 +20,8 @@ export const readerTerms: readonly ReaderTerm[] = [
     you: 'you',
   },
   {pattern: '(?<=^|[.!?:]\\s+)patients who', you: 'if you'},
+  // A sentence about "patients" with a condition or treatment: "Patients taking this medicine should …".
+  {pattern: '(?<=^|[.!?:]\\s+)patients(?= (?:with|on|\\p{L}+ing)(?!\\p{L}))', you: 'you'},
   {pattern: 'the service users?', you: 'you'},
   {pattern: 'service users?', you: 'you'},
   {pattern: 'the individual', you: 'you'},
