@@ -68,6 +68,19 @@ describe('reflow', () => {
     await expect(workspace).to.be.accessible();
   });
 
+  it('fits the "Read to me" bar at 320 pixels wide', async () => {
+    await setViewport({width: 320, height: 640});
+    const {workspace, settle} = await openWithProblems();
+    const toolbar = workspace.shadowRoot!.querySelector('er-editor')!.shadowRoot!.querySelector('er-toolbar')!;
+    toolbar.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="read-aloud"]')!.click();
+    await toolbar.updateComplete;
+    await settle();
+    expect(toolbar.shadowRoot!.querySelector('er-read-aloud-bar'), 'the bar is open').to.not.equal(null);
+    expect(pastRightEdge(workspace, 320)).to.deep.equal([]);
+    expect(document.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(320);
+    await expect(workspace).to.be.accessible();
+  });
+
   it('keeps every part apart at 200% text size', async () => {
     await setViewport({width: 1280, height: 800});
     document.documentElement.style.fontSize = '200%';

@@ -54,4 +54,23 @@ describe('picture buttons on a row', () => {
     await sendKeys({press: 'Tab'});
     expect(focused()?.textContent).to.equal('Add picture');
   });
+
+  it('gives focus back to "Add picture" when the picture library is closed without a picture', async () => {
+    const {workspace, editor, focused} = await open();
+    editor.selectRange(editor.state.doc.content.size - 3);
+    await editor.updateComplete;
+    await sendKeys({press: 'Tab'});
+    const add = focused();
+    expect(add?.textContent).to.equal('Add picture');
+    await sendKeys({press: 'Enter'});
+    const picker = editor.shadowRoot!.querySelector('er-picture-picker')!;
+    await picker.updateComplete;
+    expect(picker.shadowRoot!.querySelector('dialog')!.open, 'the library is open').to.equal(true);
+    await sendKeys({press: 'Escape'}); // clears the row's words from the search box
+    await sendKeys({press: 'Escape'}); // closes
+    await picker.updateComplete;
+    expect(picker.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
+    expect(focused()).to.equal(add);
+    await expect(workspace).to.be.accessible();
+  });
 });

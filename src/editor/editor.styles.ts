@@ -83,6 +83,17 @@ export const styles = [
       padding: 0.75rem 0;
       border-bottom: 1px dashed #aeb7bd;
     }
+    /* Long documents: the browser lays out and paints only the blocks near the screen, so a
+       keystroke's layout does not grow with the document. The side padding (taken back by the
+       margin) keeps the picture buttons' focus rings inside the paint containment this brings. */
+    .er-content > :not(.ProseMirror-gapcursor) {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 4rem;
+    }
+    .er-content > .er-row {
+      margin-inline: -0.5rem;
+      padding-inline: 0.5rem;
+    }
     .er-row__picture {
       display: flex;
       flex-direction: column;
@@ -179,6 +190,13 @@ export const styles = [
       height: 0;
       float: left;
     }
+    /* The word "Read to me" is speaking: white on dark blue, like a selection (yellow marks the group's hard words). */
+    .er-spoken-word {
+      background: #005eb8;
+      color: #fff;
+      outline: 2px solid #003087;
+      border-radius: 2px;
+    }
     @media (max-width: 40rem) {
       .er-row {
         grid-template-columns: 1fr;
@@ -187,6 +205,10 @@ export const styles = [
     @media (forced-colors: active) {
       .er-row__picture {
         border-color: CanvasText;
+      }
+      .er-spoken-word {
+        background: Highlight;
+        color: HighlightText;
       }
     }
   `,

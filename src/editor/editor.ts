@@ -7,9 +7,11 @@ import {DocumentFileError, emptyDocument, parseDocumentFile, toDocumentFile, typ
 import {withoutUnsafeContent, type ContentProblem} from '../document/safe-content.js';
 import {createEditorState, shortcuts} from './editor-state.js';
 import {EditorViewController} from './editor-view-controller.js';
-import {EditorChangeEvent, ToolbarActionEvent} from './events.js';
+import {EditorChangeEvent, ToolbarActionEvent, type SpokenWordEvent} from './events.js';
+import {showSpokenWord} from './plugins/spoken-word.js';
 import {nodeViews, type PictureRequest} from './node-views.js';
 import {editorPlugins} from './editor-plugins.js';
+import {checksKey, type PositionedFinding} from './plugins/checks-state.js';
 import type {OrgSettings} from '../checks/settings.js';
 import type {ProfileName} from '../checks/types.js';
 import type {PicturePicker} from './picture-picker.js';
@@ -27,8 +29,18 @@ import './toolbar.js';
  * @summary Writes one easy-read document.
  * @fires er-change - After each change of the editor state that the user (or a check
  *   run) made; not when `.value` is set. Composed, so an embedding page can listen.
+ * @fires er-checks - In the embed bundle: a check of the current document finished (`findings`, `scores`).
+ * @fires er-saved - In the embed bundle, standalone: the draft was kept in this browser (`name`, `where`).
+ * @fires er-error - In the embed bundle: the draft could not be opened or kept (`message`, plain words).
+ * @attr name - In the embed bundle: the key of the draft kept in this browser when there is no `server`.
+ * @attr server - In the embed bundle: the team server's address; without it drafts stay in the browser.
  * @csspart toolbar - The toolbar.
  * @csspart content - The editable area.
+ * @cssprop --er-font-family - The text's font.
+ * @cssprop --er-font-size - The text's size.
+ * @cssprop --er-accent - Buttons, links and the current row.
+ * @cssprop --er-focus-ring - The focus outline colour.
+ * @cssprop --er-radius - Corner radius of buttons and boxes.
  */
 @customElement('er-editor')
 export class Editor extends LitElement {
@@ -109,6 +121,38 @@ export class Editor extends LitElement {
     return this.editorState;
   }
 
+  /** The document as a file object (`{format: "easy-read-studio/1", meta, doc}`); the same as `.value`. */
+  getDocument(): DocumentFile {
+    return this.value;
+  }
+
+  /** Replaces the document, as setting `.value` does (a file object or its JSON text). */
+  setDocument(file: DocumentFile | string): void {
+    this.value = file;
+  }
+
+  /**
+   * The current document's problems, once its check has run (checks run as soon as the
+   * editor is on the page, a moment after each change).
+   */
+  check(): Promise<readonly PositionedFinding[]> {
+    const fresh = (): readonly PositionedFinding[] | undefined => {
+      const checks = checksKey.getState(this.editorState);
+      return checks?.checkedDoc === this.editorState.doc ? checks.findings : undefined;
+    };
+    const now = fresh();
+    if (now) return Promise.resolve(now);
+    return new Promise((resolve) => {
+      const listener = () => {
+        const findings = fresh();
+        if (!findings) return;
+        this.removeEventListener('er-change', listener);
+        resolve(findings);
+      };
+      this.addEventListener('er-change', listener);
+    });
+  }
+
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     // A new profile, settings or plugin list means new plugins: rebuild the state around
     // the same document. Before the view exists the first state already has them.
@@ -141,6 +185,12 @@ export class Editor extends LitElement {
     const next = this.editorState.apply(tr);
     this.setEditorState(next);
     this.dispatchEvent(new EditorChangeEvent(next, tr.docChanged));
+  }
+
+  /** Highlights the word "Read to me" is speaking; not a change the user made, so no `er-change`. */
+  private handleSpokenWord(event: SpokenWordEvent): void {
+    event.stopPropagation();
+    this.setEditorState(this.editorState.apply(showSpokenWord(this.editorState.tr, event.range)));
   }
 
   private handleToolbarAction(event: ToolbarActionEvent): void {
@@ -180,9 +230,12 @@ export class Editor extends LitElement {
     this.focus();
   }
 
+  /**
+   * Closed, placed or not. Focus is left to the picker, which gives it back to its opener
+   * (the row's picture button, the toolbar or the text); after a pick it is in the text.
+   */
   private handlePickerClose(): void {
     this.pictureRowPos = undefined;
-    this.focus();
   }
 
   /** Opens the picture library for the row the cursor is in (or a new row). Returns true. */
@@ -253,6 +306,7 @@ export class Editor extends LitElement {
         .editorState=${this.editorState}
         ?disabled=${this.readonly}
         @toolbar-action=${this.handleToolbarAction}
+        @spoken-word=${this.handleSpokenWord}
       ></er-toolbar>
       <div class="editor__mount" part="content"></div>
       <er-picture-picker @picture-pick=${this.handlePicturePick} @close=${this.handlePickerClose}></er-picture-picker>

@@ -1,6 +1,7 @@
 import type {EditorState} from 'prosemirror-state';
 import {toDocumentFile, type DocumentFile} from '../document/document-file.js';
 import {typedEvent} from '../events/typed-event.js';
+import type {WordRange} from './plugins/spoken-word.js';
 
 /** The toolbar's actions. */
 export type ToolbarAction =
@@ -42,9 +43,21 @@ export class EditorChangeEvent extends typedEvent(
   }
 }
 
+/**
+ * "Read to me" moved on to a word: `range` is the word in the document, `null` when
+ * reading stopped or finished. Fired by `<er-read-aloud-bar>` and again by `<er-toolbar>`
+ * (each from its own host); `<er-editor>` highlights the word.
+ */
+export class SpokenWordEvent extends typedEvent('spoken-word', {bubbles: true}, (range: WordRange | null) => ({range})) {}
+
+/** The user closed the "Read to me" bar. Fired by `<er-read-aloud-bar>`; its toolbar hides it. */
+export class ReadAloudCloseEvent extends typedEvent('read-aloud-close', {bubbles: true}, () => ({})) {}
+
 declare global {
   interface HTMLElementEventMap {
     'toolbar-action': ToolbarActionEvent;
+    'spoken-word': SpokenWordEvent;
+    'read-aloud-close': ReadAloudCloseEvent;
     'er-change': EditorChangeEvent;
   }
 }

@@ -106,6 +106,9 @@ export const styles = css`
     margin: 0.75rem 0 0.25rem;
     font-size: 1rem;
   }
+  .group__more {
+    margin-top: 0.5rem;
+  }
   .list {
     margin: 0;
     padding: 0;

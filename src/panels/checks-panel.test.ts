@@ -6,7 +6,7 @@ import {schema} from '../document/schema.js';
 import {checksKey, checksPlugin, runChecks, type ChecksChecker} from '../editor/plugins/checks-plugin.js';
 import '../../test/state-provider.js';
 import type {TestStateProvider} from '../../test/state-provider.js';
-import './checks-panel.js';
+import {PROBLEMS_SHOWN} from './checks-panel.js';
 import {FindingFixEvent, FindingIgnoreEvent, FindingSelectEvent, IgnoreReopenEvent} from './events.js';
 
 const scores: Scores = {
@@ -75,6 +75,26 @@ describe('er-checks-panel', () => {
   it('gives no key hint when there is nothing to move between', async () => {
     const {texts, panel} = await setup(stateWith([]));
     expect(texts('.checks-panel__hint')).to.deep.equal([]);
+    await expect(panel).to.be.accessible();
+  });
+
+  it('shows the first problems of a rule and the rest on "Show more", with focus on the first one it showed', async () => {
+    const many = Array.from({length: 25}, (_, i): Finding => ({
+      rule: 'long-words', severity: 'warning', message: `Long word ${i + 1}.`, why: 'Because.', block: 1, from: i, to: i + 1, suggestions: [],
+    }));
+    const {panel, all, texts} = await setup(stateWith(many));
+    expect(all('.item__select')).to.have.length(PROBLEMS_SHOWN);
+    const more = () => all('.group__more')[0] as HTMLButtonElement | undefined;
+    expect(texts('.group__more')).to.deep.equal(['Show 10 more (15 not shown)']);
+    more()!.click();
+    await panel.updateComplete;
+    expect(all('.item__select')).to.have.length(20);
+    expect(panel.shadowRoot!.activeElement?.textContent).to.contain('Long word 11.');
+    expect(panel.shadowRoot!.activeElement?.getAttribute('tabindex')).to.equal('0');
+    more()!.click();
+    await panel.updateComplete;
+    expect(all('.item__select')).to.have.length(25);
+    expect(more()).to.equal(undefined);
     await expect(panel).to.be.accessible();
   });
 
@@ -161,6 +181,21 @@ describe('er-checks-panel', () => {
     all('.item--ignored .item__button')[0]!.click();
     expect((await event).ignore).to.deep.equal(ignore);
     await expect(panel).to.be.accessible();
+  });
+
+  it('keeps the last checked list while a check is pending, and selects a problem where it is now', async () => {
+    const {provider, panel, state, all, texts} = await setup();
+    const quotes = texts('.item__text');
+    const edited = state.apply(state.tr.insertText('Oh. ', state.doc.firstChild!.nodeSize + 1));
+    expect(checksKey.getState(edited)!.checkedDoc, 'the check is still to come').to.not.equal(edited.doc);
+    provider.state = edited;
+    await provider.updateComplete;
+    await panel.updateComplete;
+    expect(texts('.item__text')).to.deep.equal(quotes);
+    const event = oneEvent<FindingSelectEvent>(panel, FindingSelectEvent.eventName);
+    all('.item__select')[0]!.click();
+    const {from, to} = await event;
+    expect(edited.doc.textBetween(from, to)).to.equal('utilise');
   });
 
   it('updates when the editor state changes', async () => {

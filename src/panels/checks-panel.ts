@@ -4,7 +4,7 @@ import {customElement, property, state} from 'lit/decorators.js';
 import type {EditorState} from 'prosemirror-state';
 import type {IgnoreReason, Severity} from '../checks/types.js';
 import {editorStateContext} from '../editor/context.js';
-import {checksKey, type ChecksState, type IgnoredEntry, type PositionedFinding} from '../editor/plugins/checks-plugin.js';
+import {checksKey, findingById, type ChecksState, type IgnoredEntry, type PositionedFinding} from '../editor/plugins/checks-plugin.js';
 import {ignoreReasonLabels, ignoreReasons, severities, severityLabels} from '../editor/plugins/labels.js';
 import {styles} from './checks-panel.styles.js';
 import {FindingFixEvent, FindingIgnoreEvent, FindingSelectEvent, IgnoreReopenEvent} from './events.js';
@@ -12,16 +12,32 @@ import {FindingFixEvent, FindingIgnoreEvent, FindingSelectEvent, IgnoreReopenEve
 /** Which problems the list shows. */
 export type ChecksFilter = Severity | 'all';
 
+/** One severity's problems, by rule; `shown` is the part of a rule's `findings` the list shows. */
+interface Group {
+  readonly severity: Severity;
+  readonly total: number;
+  readonly rules: readonly {readonly rule: string; readonly key: string; readonly findings: readonly PositionedFinding[]; readonly shown: readonly PositionedFinding[]}[];
+}
+
 /** Keys that move through the list (the Material ListController's navigable keys). */
 const navigableKeys = ['ArrowDown', 'ArrowUp', 'Home', 'End'] as const;
 type NavigableKey = (typeof navigableKeys)[number];
+
+/**
+ * How many problems of one rule show at first, and how many more each "Show more" adds.
+ * Keeps the list, and each re-render while typing, the size of what is shown rather than
+ * of the document: a 50,000-word draft can have thousands of problems.
+ */
+export const PROBLEMS_SHOWN = 10;
 
 /**
  * Lists the document's problems from the checks plugin state, grouped by how serious they
  * are ("Must fix", "Should fix", "Think about") and then by rule, with counts and a filter.
  * Each problem shows its message and the text it is about. The list is one tab stop:
  * arrow keys, Home and End move between problems, and Tab reaches the current problem's
- * fixes and "Ignore". This list is the accessible twin of the editor's underlines.
+ * fixes and "Ignore". This list is the accessible twin of the editor's underlines. Each
+ * rule shows its first {@link PROBLEMS_SHOWN} problems and a "Show more" button for the rest;
+ * pressing it moves focus to the first problem it showed.
  *
  * @summary Problems list.
  * @fires finding-select - The user chose a problem (`FindingSelectEvent`: `finding`, `from`, `to`, `inText`).
@@ -46,6 +62,8 @@ export class ChecksPanel extends LitElement {
   @state() private activeId: string | null = null;
   /** The reason chosen in each problem's "Ignore" menu, by finding id. */
   @state() private reasons: Readonly<Record<string, IgnoreReason>> = {};
+  /** How many problems each rule shows, by `severity:rule`, where more than {@link PROBLEMS_SHOWN}. */
+  @state() private shown: Readonly<Record<string, number>> = {};
 
   /** Plain names of the rules, by rule id (for example each rule's `description`). Others get their id in words. */
   @property({attribute: false}) ruleNames: Readonly<Record<string, string>> = {};
@@ -53,8 +71,12 @@ export class ChecksPanel extends LitElement {
   protected override shouldUpdate(changed: PropertyValues): boolean {
     const checks = this.editorState ? checksKey.getState(this.editorState) : undefined;
     // A new editor state with the same checks (the caret moved): nothing to redraw.
-    const onlyState = changed.size === 1 && changed.has('editorState');
-    return !(onlyState && checks === this.renderedChecks && this.hasUpdated);
+    const onlyState = changed.size === 1 && changed.has('editorState') && this.hasUpdated;
+    if (onlyState && checks === this.renderedChecks) return false;
+    // An edit whose check is still to come (in a microtask, before the next paint): the list
+    // would only be drawn again at once, so keep the last checked one until then.
+    const pending = checks !== undefined && checks.checkedDoc !== this.editorState?.doc;
+    return !(onlyState && pending && this.renderedChecks?.checkedDoc != null);
   }
 
   protected override updated(): void {
@@ -68,7 +90,9 @@ export class ChecksPanel extends LitElement {
 
   private handleSelect(finding: PositionedFinding): void {
     this.activeId = finding.id;
-    this.dispatchEvent(new FindingSelectEvent(finding));
+    // The list may have been drawn before the last edit: take the problem's place now.
+    const current = this.editorState ? findingById(this.editorState, finding.id) : undefined;
+    this.dispatchEvent(new FindingSelectEvent(current ?? finding));
   }
 
   private handleListKeyDown(event: KeyboardEvent): void {
@@ -88,6 +112,15 @@ export class ChecksPanel extends LitElement {
 
   private handleReasonChange(id: string, event: Event): void {
     this.reasons = {...this.reasons, [id]: (event.target as HTMLSelectElement).value as IgnoreReason};
+  }
+
+  private async showMore(key: string, ruleFindings: readonly PositionedFinding[], limit: number): Promise<void> {
+    this.shown = {...this.shown, [key]: limit + PROBLEMS_SHOWN};
+    const first = ruleFindings[limit];
+    if (!first) return;
+    this.activeId = first.id;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>(`.item__select[data-id="${CSS.escape(first.id)}"]`)?.focus();
   }
 
   private handleIgnore(id: string): void {
@@ -114,19 +147,40 @@ export class ChecksPanel extends LitElement {
     </label>`;
   }
 
-  private renderGroup(severity: Severity, visible: readonly PositionedFinding[], activeId: string | null) {
-    const findings = visible.filter((finding) => finding.severity === severity);
-    if (findings.length === 0) return nothing;
+  /** The visible problems of one severity, by rule, each rule cut to what it shows now. */
+  private group(severity: Severity, visible: readonly PositionedFinding[]): Group {
     const byRule = new Map<string, PositionedFinding[]>();
-    for (const finding of findings) byRule.set(finding.rule, [...(byRule.get(finding.rule) ?? []), finding]);
+    let total = 0;
+    for (const finding of visible) {
+      if (finding.severity !== severity) continue;
+      total++;
+      const list = byRule.get(finding.rule);
+      if (list) list.push(finding);
+      else byRule.set(finding.rule, [finding]);
+    }
+    const rules = [...byRule].map(([rule, findings]) => {
+      const key = `${severity}:${rule}`;
+      return {rule, key, findings, shown: findings.slice(0, this.shown[key] ?? PROBLEMS_SHOWN)};
+    });
+    return {severity, total, rules};
+  }
+
+  private renderGroup({severity, total, rules}: Group, activeId: string | null) {
+    if (total === 0) return nothing;
     return html`<section class="group group--${severity}" aria-labelledby="group-${severity}">
-      <h3 class="group__title" id="group-${severity}">${severityLabels[severity]}: ${findings.length}</h3>
-      ${[...byRule].map(
-        ([rule, ruleFindings]) => html`<h4 class="group__rule">${this.ruleName(rule)}: ${ruleFindings.length}</h4>
+      <h3 class="group__title" id="group-${severity}">${severityLabels[severity]}: ${total}</h3>
+      ${rules.map(({rule, key, findings, shown}) => {
+        const hidden = findings.length - shown.length;
+        return html`<h4 class="group__rule">${this.ruleName(rule)}: ${findings.length}</h4>
           <ul class="list" role="list">
-            ${ruleFindings.map((finding) => this.renderItem(finding, finding.id === activeId))}
-          </ul>`
-      )}
+            ${shown.map((finding) => this.renderItem(finding, finding.id === activeId))}
+          </ul>
+          ${hidden > 0
+            ? html`<button type="button" class="item__button group__more" @click=${() => void this.showMore(key, findings, shown.length)}>
+                Show ${Math.min(hidden, PROBLEMS_SHOWN)} more (${hidden} not shown)
+              </button>`
+            : nothing}`;
+      })}
     </section>`;
   }
 
@@ -222,8 +276,10 @@ export class ChecksPanel extends LitElement {
     const counts = {error: 0, warning: 0, info: 0};
     for (const finding of checks.findings) counts[finding.severity]++;
     const visible = checks.findings.filter((finding) => this.filter === 'all' || finding.severity === this.filter);
-    const ordered = severities.flatMap((severity) => visible.filter((finding) => finding.severity === severity));
-    const activeId = ordered.some((finding) => finding.id === this.activeId) ? this.activeId : (ordered[0]?.id ?? null);
+    const groups = severities.map((severity) => this.group(severity, visible));
+    // The tab stop stays on a problem that is shown, else the first one.
+    const shown = groups.flatMap((group) => group.rules.flatMap((rule) => rule.shown));
+    const activeId = shown.some((finding) => finding.id === this.activeId) ? this.activeId : (shown[0]?.id ?? null);
     const status =
       checks.checkedDoc === null
         ? 'Checking your document.'
@@ -241,7 +297,7 @@ export class ChecksPanel extends LitElement {
           ${severities.map((severity) => this.renderFilterOption(severity, `${severityLabels[severity]}: ${counts[severity]}`))}
         </fieldset>
         <div class="checks-panel__groups" @keydown=${this.handleListKeyDown}>
-          ${severities.map((severity) => this.renderGroup(severity, visible, activeId))}
+          ${groups.map((group) => this.renderGroup(group, activeId))}
         </div>
         ${this.renderIgnored(checks.ignored)}
       </section>

@@ -186,6 +186,16 @@ describe('checksPlugin', () => {
     assert.deepEqual(covered(edited), ['utilise', 'utilise']);
   });
 
+  it('keeps the placed findings of the blocks an edit did not touch, as the same objects', () => {
+    const state = setup(doc('We utilise it.', 'You utilise this.'), createChecker());
+    const before = checks(state).findings.filter((f) => f.block >= 0 && f.from < find(state, 'You'));
+    const edited = edit(state, (tr) => tr.insertText('!', find(state, 'this') + 4));
+    const after = checks(edited).findings.filter((f) => f.block >= 0 && f.from < find(edited, 'You'));
+    assert.ok(before.length > 0);
+    assert.equal(after.length, before.length);
+    after.forEach((finding, i) => assert.equal(finding, before[i], finding.id));
+  });
+
   it('uses every rule of the easy read profile by default, and the engine agrees on ignores', () => {
     const long = 'You should bring your letter and your medicines and a drink and a snack and a book to read while you wait for the nurse.';
     const start = EditorState.create({schema, doc: doc(long), plugins: [history(), checksPlugin()]});

@@ -1,13 +1,14 @@
 import type {Node as PMNode} from 'prosemirror-model';
-import {Plugin, type EditorState, type PluginView, type Transaction} from 'prosemirror-state';
+import {Plugin, type EditorState, type Transaction} from 'prosemirror-state';
 import type {Mapping} from 'prosemirror-transform';
-import {Decoration, DecorationSet, type EditorView} from 'prosemirror-view';
+import {Decoration, DecorationSet} from 'prosemirror-view';
 import {createChecker} from '../../checks/checker.js';
 import {resolveProfile, type OrgSettings} from '../../checks/settings.js';
 import type {Profile} from '../../checks/rule.js';
-import type {CheckInput, CheckResult, Finding, ProfileName} from '../../checks/types.js';
+import type {CheckBlock, CheckInput, CheckResult, Finding, ProfileName} from '../../checks/types.js';
 import {documentBlocks, type DocumentBlocks} from '../../document/text-blocks.js';
 import {checksKey, type ChecksMeta, type ChecksState, type IgnoredEntry, type PositionedFinding} from './checks-state.js';
+import {ChecksView} from './checks-view.js';
 import {documentIgnores, ignoreMatches, placeOf, sameIgnore} from './ignores.js';
 
 export {checksKey, findingById} from './checks-state.js';
@@ -50,6 +51,13 @@ export interface ChecksOptions {
    * show before the next paint. Use a delay only if a checker is slow on long documents.
    */
   readonly delay?: number;
+  /**
+   * How many characters of text the checker has not seen yet it checks in one go: a
+   * document opened or pasted with more is checked in slices of about this size, one per
+   * task, so the page can paint and take keystrokes in between. The findings show once
+   * every slice is done. Defaults to 5,000 (about 1,000 words).
+   */
+  readonly sliceCharacters?: number;
 }
 
 const checkers = new WeakMap<Plugin, ChecksChecker>();
@@ -92,7 +100,7 @@ export function checksPlugin(options: ChecksOptions = {}): Plugin<ChecksState> {
       },
     },
     props: {decorations: (state) => checksKey.getState(state)?.decorations},
-    view: (view) => new ChecksView(view, checker, delay),
+    view: (view) => new ChecksView(view, {checker, delay, sliceCharacters: options.sliceCharacters ?? 5000, run: runChecks}),
   });
   checkers.set(plugin, checker);
   return plugin;
@@ -116,65 +124,6 @@ export function runChecks(state: EditorState, checker?: ChecksChecker): Transact
   return state.tr.setMeta(checksKey, meta).setMeta('addToHistory', false);
 }
 
-/** Runs the checker after each document change and dispatches the result. */
-class ChecksView implements PluginView {
-  private readonly view: EditorView;
-  private readonly checker: ChecksChecker;
-  private readonly delay: number;
-  private pending = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private destroyed = false;
-  private warned = false;
-
-  constructor(view: EditorView, checker: ChecksChecker, delay: number) {
-    this.view = view;
-    this.checker = checker;
-    this.delay = delay;
-    this.schedule();
-  }
-
-  update(view: EditorView): void {
-    if (checksKey.getState(view.state)?.checkedDoc !== view.state.doc) this.schedule();
-  }
-
-  destroy(): void {
-    this.destroyed = true;
-    clearTimeout(this.timer);
-  }
-
-  private schedule(): void {
-    if (this.delay > 0) {
-      clearTimeout(this.timer);
-      this.timer = setTimeout(this.run, this.delay);
-    } else if (!this.pending) {
-      // Not synchronously: this runs inside `updateState`, and dispatching from there would
-      // reach the editor's dispatchTransaction before the outer transaction has been
-      // published, so listeners would see the newer state first and the older one last. A
-      // microtask runs as soon as that dispatch returns, still before the browser paints,
-      // and folds several transactions of one event into one check.
-      this.pending = true;
-      queueMicrotask(this.run);
-    }
-  }
-
-  // An arrow field: setTimeout and queueMicrotask need it bound.
-  private readonly run = (): void => {
-    this.pending = false;
-    if (this.destroyed) return;
-    const state = this.view.state;
-    if (checksKey.getState(state)?.checkedDoc === state.doc) return;
-    let tr: Transaction;
-    try {
-      tr = runChecks(state, this.checker);
-    } catch (error) {
-      if (!this.warned) console.warn('The checks could not run on this document.', error);
-      this.warned = true;
-      return;
-    }
-    this.view.dispatch(tr);
-  };
-}
-
 /** Whether the document has no text and no picture yet: a new document, all placeholders. */
 function isUnwritten(doc: PMNode, blocks: DocumentBlocks): boolean {
   if (!blocks.input.blocks.every((block) => block.text === '')) return false;
@@ -186,24 +135,42 @@ function isUnwritten(doc: PMNode, blocks: DocumentBlocks): boolean {
   return !picture;
 }
 
+// The checker hands back the same finding objects for blocks it did not re-check, and
+// `documentBlocks` the same block objects for unchanged text: placing and hashing them once
+// keeps a re-check's cost here near the size of the edit, not of the document.
+const placedFindings = new WeakMap<Finding, {readonly start: number | undefined; readonly placed: PositionedFinding}>();
+const blockHashes = new WeakMap<CheckBlock, string>();
+
+function blockHash(block: CheckBlock): string {
+  let value = blockHashes.get(block);
+  if (value === undefined) blockHashes.set(block, (value = hash(block.text)));
+  return value;
+}
+
 function fromResult(prev: ChecksState, blocks: DocumentBlocks, result: CheckResult, doc: PMNode): ChecksState {
   const seen = new Set<string>();
-  const blockHashes: string[] = [];
   const place = (finding: Finding): PositionedFinding => {
     const start = finding.block >= 0 ? blocks.positions[finding.block] : undefined;
+    const cached = placedFindings.get(finding);
+    if (cached && cached.start === start && !seen.has(cached.placed.id)) {
+      seen.add(cached.placed.id);
+      return cached.placed;
+    }
     const from = start === undefined ? -1 : start + finding.from;
     const to = start === undefined ? -1 : start + finding.to;
     // The id names the rule, the block's text and the finding's offsets in it, so edits in
     // other blocks never change it (and so never force a redraw there).
-    const text = blocks.input.blocks[finding.block]?.text;
+    const block = blocks.input.blocks[finding.block];
     const base =
-      text === undefined
+      block === undefined
         ? `${finding.rule}-${hash(finding.message)}`
-        : `${finding.rule}-${(blockHashes[finding.block] ??= hash(text))}-${finding.from}-${finding.to}`;
+        : `${finding.rule}-${blockHash(block)}-${finding.from}-${finding.to}`;
     let id = base;
     for (let n = 1; seen.has(id); n++) id = `${base}-${n}`;
     seen.add(id);
-    return {...finding, id, from, to};
+    const placed = {...finding, id, from, to};
+    placedFindings.set(finding, {start, placed});
+    return placed;
   };
   const ignores = blocks.input.ignores ?? [];
   const findings: PositionedFinding[] = [];

@@ -35,8 +35,8 @@ describe('feedbackMarksPlugin', () => {
     const inline = decorations.filter((d) => d.from !== d.to);
     const words = inline.map((d) => state.doc.textBetween(d.from, d.to));
     assert.deepEqual(words, ['tablet', 'tablet']);
-    // One mark for the row, two highlights, two spoken counts.
-    assert.equal(decorations.length, 5);
+    // One mark for the row and two highlights (their counts are in the highlights' attributes).
+    assert.equal(decorations.length, 3);
   });
 
   it('maps the marks through typing instead of rebuilding them', () => {

@@ -29,6 +29,15 @@ export const feedbackMarkStyles = css`
   .er-feedback-word {
     border-bottom: 2px solid #212b32;
   }
+  .er-feedback-word::after {
+    content: attr(data-hard);
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0, 0, 0, 0);
+    white-space: nowrap;
+  }
   .er-feedback-word--1 {
     background: #fff9c4;
   }
@@ -39,13 +48,5 @@ export const feedbackMarkStyles = css`
   .er-feedback-word--3 {
     background: #ffb81c;
     border-bottom-width: 6px;
-  }
-  .er-visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0, 0, 0, 0);
-    white-space: nowrap;
   }
 `;

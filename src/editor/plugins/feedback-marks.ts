@@ -100,21 +100,12 @@ function markWidget(id: string, feedback: BlockFeedback): () => HTMLElement {
     button.className = 'er-feedback-mark';
     button.contentEditable = 'false';
     const {yes, notSure, no} = feedback.understood;
-    button.textContent = `✓ ${yes}  ? ${notSure}  ✗ ${no}`;
-    button.setAttribute('aria-label', `Feedback: ${tallyWords(feedback.understood)}. Open it.`);
-    button.title = tallyWords(feedback.understood);
+    // The name is the visible text (WCAG 2.5.3); the symbols give each count a shape.
+    button.textContent = `✓ ${yes} yes  ? ${notSure} not sure  ✗ ${no} no`;
+    button.title = `${tallyWords(feedback.understood)}. Open what the group said.`;
     button.addEventListener('mousedown', (event) => event.preventDefault());
     button.addEventListener('click', () => button.dispatchEvent(new FeedbackOpenEvent(id)));
     return button;
-  };
-}
-
-function countWidget(count: number): () => HTMLElement {
-  return () => {
-    const span = document.createElement('span');
-    span.className = 'er-visually-hidden';
-    span.textContent = ` (${count} ${count === 1 ? 'person' : 'people'} found this hard)`;
-    return span;
   };
 }
 
@@ -134,9 +125,12 @@ function wordDecorations(block: PMNode, start: number, words: BlockFeedback['har
       for (const match of node.text!.matchAll(pattern)) {
         const from = start + pos + match.index;
         const to = from + match[0].length;
-        const title = `${count} ${count === 1 ? 'person' : 'people'} found this word hard`;
-        out.push(Decoration.inline(from, to, {class: `er-feedback-word er-feedback-word--${strength}`, title}));
-        out.push(Decoration.widget(to, countWidget(count), {side: 1, key: `hard-${from}-${count}`}));
+        const people = `${count} ${count === 1 ? 'person' : 'people'}`;
+        // The count for screen readers is the span's generated ::after text, not a widget:
+        // a widget beside the caret took the author's Backspaces (the browser deleted its
+        // text, and ProseMirror put it back).
+        const attrs = {class: `er-feedback-word er-feedback-word--${strength}`, title: `${people} found this word hard`, 'data-hard': ` (${people} found this hard)`};
+        out.push(Decoration.inline(from, to, attrs));
       }
       return false;
     });
