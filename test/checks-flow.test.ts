@@ -1,31 +1,14 @@
-import {expect, fixture, html, nextFrame} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {emptyDocument, toDocumentFile, type DocumentFile} from '../src/document/document-file.js';
-import type {Editor} from '../src/editor/editor.js';
-import {checksKey} from '../src/editor/plugins/checks-plugin.js';
-import type {DocumentWorkspace} from '../src/app/document-workspace.js';
-import '../src/app/document-workspace.js';
+import {findings, openWorkspace} from './workspace-fixture.js';
 
 /**
  * The checks as an author meets them: in the editor, the popover-free panel and the
  * score, wired together by the workspace.
  */
 
-async function open(file: DocumentFile = toDocumentFile(emptyDocument('Your visit'))) {
-  const workspace = await fixture<DocumentWorkspace>(html`<er-document-workspace .file=${file}></er-document-workspace>`);
-  const editor = workspace.shadowRoot!.querySelector<Editor>('er-editor')!;
-  const panel = workspace.shadowRoot!.querySelector('er-checks-panel')!;
-  const settle = async () => {
-    await nextFrame();
-    await nextFrame();
-    await editor.updateComplete;
-    await panel.updateComplete;
-  };
-  await settle();
-  return {workspace, editor, panel, settle};
-}
-
-const findings = (editor: Editor) => checksKey.getState(editor.state)!.findings;
+const open = (file: DocumentFile = toDocumentFile(emptyDocument('Your visit'))) => openWorkspace(file);
 const panelButtons = (panel: Element, selector: string) => [...panel.shadowRoot!.querySelectorAll<HTMLButtonElement>(selector)];
 
 describe('checks in the editing screen', () => {

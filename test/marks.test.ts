@@ -1,29 +1,11 @@
-import {expect, fixture, html, nextFrame} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {emptyDocument, toDocumentFile} from '../src/document/document-file.js';
-import type {Editor} from '../src/editor/editor.js';
-import {checksKey} from '../src/editor/plugins/checks-plugin.js';
-import type {DocumentWorkspace} from '../src/app/document-workspace.js';
-import '../src/app/document-workspace.js';
+import {findings, openWorkspace} from './workspace-fixture.js';
 
 /** The marks in the text as an author sees them: the worst problem shows, examples are never marked. */
 
-async function open(title = '') {
-  const file = toDocumentFile(emptyDocument(title));
-  const workspace = await fixture<DocumentWorkspace>(html`<er-document-workspace .file=${file}></er-document-workspace>`);
-  const editor = workspace.shadowRoot!.querySelector<Editor>('er-editor')!;
-  const panel = workspace.shadowRoot!.querySelector('er-checks-panel')!;
-  const settle = async () => {
-    await nextFrame();
-    await nextFrame();
-    await editor.updateComplete;
-    await panel.updateComplete;
-  };
-  await settle();
-  return {workspace, editor, panel, settle};
-}
-
-const findings = (editor: Editor) => checksKey.getState(editor.state)!.findings;
+const open = (title = '') => openWorkspace(toDocumentFile(emptyDocument(title)));
 
 describe('marks in the text', () => {
   it('marks nothing and lists nothing on a new, empty document', async () => {

@@ -8,6 +8,17 @@ import '../src/app/document-workspace.js';
 
 /** Opening a document leaves the focus in it, even when asked before it has drawn. */
 
+/** Asks the workspace in `host` to focus the start of its document, and waits until it has. */
+async function focusedStart(host: HTMLElement) {
+  const workspace = host.querySelector<DocumentWorkspace>('er-document-workspace')!;
+  workspace.focusStart();
+  await workspace.updateComplete;
+  const editor = workspace.shadowRoot!.querySelector<Editor>('er-editor')!;
+  await editor.updateComplete;
+  await nextFrame();
+  return {workspace, editor};
+}
+
 describe('focus when a document opens', () => {
   let host: HTMLElement;
   afterEach(() => host.remove());
@@ -15,12 +26,7 @@ describe('focus when a document opens', () => {
   it('puts a new document’s focus in its title, even when asked before the first render', async () => {
     host = document.body.appendChild(document.createElement('div'));
     render(html`<er-document-workspace .file=${toDocumentFile(emptyDocument())}></er-document-workspace>`, host);
-    const workspace = host.querySelector<DocumentWorkspace>('er-document-workspace')!;
-    workspace.focusStart();
-    await workspace.updateComplete;
-    const editor = workspace.shadowRoot!.querySelector<Editor>('er-editor')!;
-    await editor.updateComplete;
-    await nextFrame();
+    const {workspace, editor} = await focusedStart(host);
     expect(editor.shadowRoot!.activeElement?.classList.contains('ProseMirror'), 'the text has focus').to.equal(true);
     expect(editor.state.selection.$from.parent.type.name).to.equal('title');
     await expect(workspace).to.be.accessible();
@@ -33,12 +39,7 @@ describe('focus when a document opens', () => {
       schema.node('row', null, schema.node('paragraph', null, schema.text('Come at 2pm.'))),
     ]);
     render(html`<er-document-workspace .file=${toDocumentFile(doc)}></er-document-workspace>`, host);
-    const workspace = host.querySelector<DocumentWorkspace>('er-document-workspace')!;
-    workspace.focusStart();
-    await workspace.updateComplete;
-    const editor = workspace.shadowRoot!.querySelector<Editor>('er-editor')!;
-    await editor.updateComplete;
-    await nextFrame();
+    const {workspace, editor} = await focusedStart(host);
     expect(editor.shadowRoot!.activeElement?.classList.contains('ProseMirror')).to.equal(true);
     const {$from} = editor.state.selection;
     expect([$from.parent.textContent, $from.parentOffset]).to.deep.equal(['Come at 2pm.', 0]);
