@@ -45,6 +45,7 @@ import {createChecker} from '../src/checks/checker.js';
 import {libraryScorer} from '../src/checks/readability-adapter.js';
 import type {CheckInput} from '../src/checks/types.js';
 import {benchQuality} from './bench-quality.js';
+import {benchTyping} from './bench-typing.js';
 import {countWords, patientText, seededRandom} from './bench-text.js';
 
 /** write-good's one function (CommonJS, no types). */
@@ -300,6 +301,9 @@ async function main(): Promise<void> {
   // How far the findings can be trusted, beside how fast they come (scripts/bench-quality.ts).
   console.log('');
   for (const qualityLine of await benchQuality()) console.log(qualityLine);
+  // Typing in the app itself, in Chromium (scripts/bench-typing.ts).
+  console.log('');
+  for (const typingLine of await benchTyping()) console.log(typingLine);
   console.log(`\nBench took ${((performance.now() - started) / 1000).toFixed(0)} s (wall-clock).`);
 }
 

@@ -1,0 +1,195 @@
+/**
+ * Typing speed in the real app, in Chromium (issue 12, point 7): how long the page keeps a
+ * keystroke waiting, as the document grows.
+ *
+ * It starts the built app (`npx vite build` first; see `e2e/support.ts`) with its own data,
+ * signs in as a new admin in Debian's Chromium through playwright-core, and for each size
+ * makes a document, pastes that many words of generated patient information at its end
+ * (a synthetic `paste` event with the text, which the editor handles as a real paste), waits
+ * for the checks to finish, then types 40 characters at the end, one per frame.
+ *
+ * - Keystroke: the Event Timing API's duration (keystroke to the next paint) of each typed
+ *   key, the longest of its entries (PerformanceObserver type `event`, `durationThreshold`
+ *   16). A key with no entry took under 16 ms and counts as 16 ms.
+ * - Paste: the long tasks (type `longtask`, 50 ms or more) from the paste until the check has
+ *   finished, and the paste event's own handling time; "longest" is the larger.
+ * - Checks off: the same editor at 50,000 words with every rule turned off through its
+ *   organisation settings (`<er-editor>.settings`), so it finds and draws nothing.
+ *
+ * It prints a table and the issue's three goals, met or NOT met, and asserts nothing. Run by
+ * `npm run bench` (after the check bench), or alone: `node --import tsx scripts/bench-typing.ts`.
+ *
+ * @module
+ */
+import {pathToFileURL} from 'node:url';
+import type {Locator, Page} from 'playwright-core';
+import {allRules} from '../src/checks/all-rules.js';
+import {parseOrgSettings, type OrgSettings} from '../src/checks/settings.js';
+import {admin, createAdmin, editorText, launchBrowser, signInThroughForm, startApp} from '../e2e/support.js';
+import {countWords, patientText} from './bench-text.js';
+
+/** Characters typed at the end of each document. */
+const TYPED = 'and then we will call you back about that visit. ';
+const KEYSTROKES = 40;
+/** Event Timing reports nothing shorter; a keystroke with no entry counts as this. */
+const THRESHOLD_MS = 16;
+
+/** The figures for one document. */
+export interface TypingRun {
+  readonly label: string;
+  readonly words: number;
+  /** Keystroke to next paint, one per typed key, in ms. */
+  readonly keystrokes: readonly number[];
+  /** The longest task while pasting, in ms. */
+  readonly longestPasteTask: number;
+  /** How many long tasks (50 ms or more) the paste caused. */
+  readonly pasteLongTasks: number;
+  /** The problems the checks found after the paste (none with checks off). */
+  readonly problems: number;
+}
+
+/** Every rule off, for the "checks off" editor. */
+function checksOff(): OrgSettings {
+  const rules = Object.fromEntries(allRules.map((rule) => [rule.id, {enabled: false}]));
+  return parseOrgSettings({profiles: {'easy-read': {rules}, plain: {rules}}});
+}
+
+/** Installs the observers in the page: `window.__bench` holds what they saw. */
+function observe(page: Page): Promise<void> {
+  return page.evaluate((threshold) => {
+    const bench = {events: [] as {id: number; duration: number}[], longTasks: [] as number[]};
+    Object.assign(window, {__bench: bench});
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as PerformanceEventTiming[]) {
+        if (entry.interactionId > 0) bench.events.push({id: entry.interactionId, duration: entry.duration});
+      }
+    }).observe({type: 'event', durationThreshold: threshold} as PerformanceObserverInit);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) bench.longTasks.push(entry.duration);
+    }).observe({type: 'longtask'});
+  }, THRESHOLD_MS);
+}
+
+/** Resolves after the next paint and the observers' delivery of what it ended. */
+function nextPaint(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
+
+/** The `<er-editor>` element, through the app's shadow roots. */
+function editor(page: Page): Locator {
+  return page.locator('er-editor');
+}
+
+/**
+ * Pastes `text` at the end of the editor and resolves once its check has finished, with the
+ * paste event's own handling time in ms and the number of problems found.
+ */
+async function paste(page: Page, text: string): Promise<{handled: number; problems: number}> {
+  await page.keyboard.press('Control+End');
+  const handled = await editorText(page).evaluate((target, pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    const start = performance.now();
+    target.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));
+    return performance.now() - start;
+  }, text);
+  const problems = await editor(page).evaluate(async (element) => (await (element as unknown as {check(): Promise<unknown[]>}).check()).length);
+  await nextPaint(page);
+  await nextPaint(page);
+  const inEditor = countWords((await editorText(page).textContent()) ?? '');
+  // Guards the figures: a paste the editor did not take would time an empty document.
+  if (inEditor < countWords(text) * 0.9) throw new Error(`The paste did not reach the editor: it holds ${inEditor} words`);
+  return {handled, problems};
+}
+
+async function measure(page: Page, label: string, words: number, settings?: OrgSettings): Promise<TypingRun> {
+  await editorText(page).click();
+  if (settings) {
+    await editor(page).evaluate((element, off) => void Object.assign(element, {settings: off}), settings);
+    await editorText(page).click();
+  }
+  await observe(page);
+  const text = patientText(words);
+  const {handled, problems} = await paste(page, text);
+  const longTasks = await page.evaluate(() => (window as unknown as {__bench: {longTasks: number[]}}).__bench.longTasks.splice(0));
+  await page.keyboard.press('Control+End');
+  await nextPaint(page);
+  await page.evaluate(() => void (window as unknown as {__bench: {events: unknown[]}}).__bench.events.splice(0));
+  for (const key of TYPED.slice(0, KEYSTROKES)) {
+    await page.keyboard.type(key);
+    await nextPaint(page);
+  }
+  await nextPaint(page);
+  const events = await page.evaluate(() => (window as unknown as {__bench: {events: {id: number; duration: number}[]}}).__bench.events);
+  const byKey = new Map<number, number>();
+  for (const {id, duration} of events) byKey.set(id, Math.max(byKey.get(id) ?? 0, duration));
+  const measured = [...byKey.values()];
+  const keystrokes = [...measured, ...Array<number>(Math.max(0, KEYSTROKES - measured.length)).fill(THRESHOLD_MS)];
+  return {label, words: countWords(text), problems, keystrokes, longestPasteTask: Math.max(handled, ...longTasks), pasteLongTasks: longTasks.length};
+}
+
+/** The `p`th percentile (0–100) of `values`, nearest rank. */
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+}
+
+const ms = (value: number) => `${Math.round(value)}`.padStart(6);
+
+/** The printed table and goals for the runs (1k, 20k, 50k, 50k with checks off). */
+export function typingReport(runs: readonly TypingRun[]): string[] {
+  const [small, medium, large, off] = runs;
+  if (!small || !medium || !large || !off) throw new RangeError(`Expected 4 runs, got ${runs.length}`);
+  const lines = [
+    'Typing in the app (Chromium, Event Timing: keystroke to next paint, ms; 16 = under the 16 ms threshold)',
+    `${'document'.padEnd(26)}${'words'.padStart(7)}${'problems'.padStart(9)}${'p50'.padStart(6)}${'p95'.padStart(6)}${'worst'.padStart(6)}  paste: longest task, long tasks`,
+    ...runs.map(
+      (run) =>
+        `${run.label.padEnd(26)}${String(run.words).padStart(7)}${String(run.problems).padStart(9)}${ms(percentile(run.keystrokes, 50))}${ms(percentile(run.keystrokes, 95))}${ms(Math.max(...run.keystrokes))}  ${ms(run.longestPasteTask)} ms, ${run.pasteLongTasks}`
+    ),
+    '',
+    'Goals (issue 12):',
+  ];
+  const goal = (name: string, ratio: number, limit: number) =>
+    `  ${name}: ${ratio.toFixed(2)}× (goal ≤ ${limit}×) → ${ratio <= limit ? 'met' : 'NOT met'}`;
+  const p95 = (run: TypingRun) => percentile(run.keystrokes, 95);
+  lines.push(goal(`keystroke p95, ${large.label} vs ${small.label}`, p95(large) / p95(small), 1.5));
+  lines.push(goal(`longest paste task, ${medium.label} vs ${small.label}`, medium.longestPasteTask / Math.max(small.longestPasteTask, 1), 2));
+  lines.push(goal(`keystroke p95 at ${large.label}, checks on vs off`, p95(large) / p95(off), 1.2));
+  return lines;
+}
+
+/** Runs the typing bench in the built app and returns its printed lines. */
+export async function benchTyping(): Promise<string[]> {
+  const app = await startApp();
+  const browser = await launchBrowser();
+  try {
+    const api = await createAdmin(app);
+    const context = await browser.newContext({viewport: {width: 1100, height: 800}});
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await signInThroughForm(page, admin);
+    const plan: [string, number, OrgSettings?][] = [
+      ['1,000 words', 1000],
+      ['20,000 words', 20_000],
+      ['50,000 words', 50_000],
+      ['50,000 words, checks off', 50_000, checksOff()],
+    ];
+    const runs: TypingRun[] = [];
+    for (const [label, words, settings] of plan) {
+      process.stderr.write(`typing into ${label}…\n`);
+      const {id} = await api.createDocument({title: `Typing bench, ${label}`});
+      await page.goto(`${app.url}/#/documents/${encodeURIComponent(id)}`);
+      await editorText(page).waitFor();
+      runs.push(await measure(page, label, words, settings));
+    }
+    return typingReport(runs);
+  } finally {
+    await browser.close();
+    await app.stop();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  for (const line of await benchTyping()) console.log(line);
+}
