@@ -8,14 +8,14 @@
  *
  * @module
  */
-import {PostgresAdapter} from 'kysely';
 import type {ReviewAnswersTable, ReviewRoundsTable, Understood} from '../db/review-schema.js';
 import type {Db, InvitesTable, Verdict} from '../db/schema.js';
-import type {Actor} from './actor.js';
+import type {Actor, InviteActor} from './actor.js';
 import {appendAudit, type AuditRecord} from './audit.js';
 import {ModelError} from './errors.js';
-import {committed} from './group-commit.js';
-import {openInvite} from './invites.js';
+import {committed, isPostgres, writtenWithAudit} from './group-commit.js';
+import {openInvite, requireOpen} from './invites.js';
+import {hashToken} from './tokens.js';
 import {reviewByToken, type ReviewView} from './reviews.js';
 import {versionParts, type VersionPart} from './round-parts.js';
 import {roundFinished} from './rounds.js';
@@ -120,16 +120,14 @@ export async function inviteReview(db: Db, token: string, now: Date): Promise<In
  * text, or a picture answer for a part with no picture. Audited.
  */
 export async function answerWithLink(db: Db, token: string, partId: string, input: AnswerInput, now: Date): Promise<Answer> {
-  const {invite, actor} = await openInvite(db, token, now);
-  const {round, personId} = await roundOfInvite(db, invite);
+  const {invite, actor, round, personId} = await openRoundInvite(db, token, now);
   const source = {inviteId: invite.id, sessionId: null, recordedBy: null};
   return writeAnswer(db, actor, {round, personId, partId, source}, input, now);
 }
 
 /** Gives or changes the verdict through the link `token`, while the round is open. Audited. */
 export async function verdictWithLink(db: Db, token: string, input: {verdict: Verdict; comment?: string}, now: Date): Promise<VerdictView> {
-  const {invite, actor} = await openInvite(db, token, now);
-  const {round, personId} = await roundOfInvite(db, invite);
+  const {invite, actor, round, personId} = await openRoundInvite(db, token, now);
   return writeVerdict(db, actor, {round, personId, source: {inviteId: invite.id, sessionId: null, recordedBy: null}}, input, now);
 }
 
@@ -177,7 +175,7 @@ export async function writeAnswer(db: Db, actor: Actor, target: AnswerTarget, in
  */
 async function saveAnswer(db: Db, actor: Actor, row: ReviewAnswersTable, now: Date, audit: AuditRecord): Promise<void> {
   const {round_id: _round, person_id: _person, part_id: _part, first_at: _first, ...changed} = row;
-  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) {
+  if (!isPostgres(db)) {
     await committed(db, async (trx) => {
       await requireStillOpen(trx, row.round_id);
       await trx
@@ -189,45 +187,31 @@ async function saveAnswer(db: Db, actor: Actor, row: ReviewAnswersTable, now: Da
     });
     return;
   }
-  // On PostgreSQL one statement is one transaction, so this takes one round trip to
-  // the database where begin, check, answer, audit line and commit took five (the
+  // One statement where begin, check, answer, audit line and commit took five (the
   // bench's answers were limited by them). Locking the round `for share` waits for a
   // close being committed at the same moment and then sees it, as requireStillOpen does.
-  const written = await db
-    .with('open_round', (qb) =>
-      qb.selectFrom('review_rounds').select('id').where('id', '=', row.round_id).where('state', '=', 'open').forShare()
-    )
-    .with('saved', (qb) =>
-      qb
+  const written = await writtenWithAudit(
+    db,
+    (qc) =>
+      qc
         .insertInto('review_answers')
         .columns(keysOf(row))
         // Parameters in a select list are read as text, so the one number is cast.
         .expression((eb) =>
           eb
-            .selectFrom('open_round')
+            .selectFrom('review_rounds')
             .select(keysOf(row).map((key) => (key === 'carried' ? eb.cast<unknown>(eb.val(row.carried), 'integer') : eb.val<unknown>(row[key])).as(key)))
+            .where('id', '=', row.round_id)
+            .where('state', '=', 'open')
+            .forShare()
         )
         .onConflict((oc) => oc.columns(['round_id', 'person_id', 'part_id']).doUpdateSet(changed))
-        .returning('round_id')
-    )
-    // The audit line as appendAudit writes it, made only when the answer was.
-    .insertInto('audit_log')
-    .columns(['at', 'actor_id', 'actor', 'action', 'document_id', 'version_id', 'detail'])
-    .expression((eb) =>
-      eb
-        .selectFrom('saved')
-        .select([
-          eb.val(now.toISOString()).as('at'),
-          eb.val(actor.kind === 'user' ? actor.id : null).as('actor_id'),
-          eb.val(actor.kind === 'user' ? actor.name : actor.label).as('actor'),
-          eb.val(audit.action).as('action'),
-          eb.val(audit.documentId ?? null).as('document_id'),
-          eb.val(audit.versionId ?? null).as('version_id'),
-          eb.val(JSON.stringify(audit.detail ?? {})).as('detail'),
-        ])
-    )
-    .executeTakeFirst();
-  if (Number(written.numInsertedOrUpdatedRows ?? 0) === 0) throw roundFinished();
+        .returning('round_id'),
+    actor,
+    now,
+    audit
+  );
+  if (!written) throw roundFinished();
 }
 
 function keysOf(row: ReviewAnswersTable): (keyof ReviewAnswersTable)[] {
@@ -308,12 +292,51 @@ function reviewPart(part: VersionPart, row: ReviewAnswersTable | undefined): Rev
   };
 }
 
-async function roundOfInvite(db: Db, invite: InvitesTable): Promise<{round: ReviewRoundsTable; personId: string}> {
-  if (!invite.round_id || !invite.person_id) {
+/**
+ * The link `token` and its round, read in one query (answers come in fast, and each
+ * query is a round trip to PostgreSQL). Throws as `openInvite` does, and `conflict`
+ * for a link outside any round.
+ */
+async function openRoundInvite(db: Db, token: string, now: Date): Promise<{invite: InvitesTable; actor: InviteActor; round: ReviewRoundsTable; personId: string}> {
+  const row = await db
+    .selectFrom('invites')
+    .innerJoin('review_rounds as round', 'round.id', 'invites.round_id')
+    .selectAll('invites')
+    .select([
+      'round.document_id as round_document_id',
+      'round.version_id as round_version_id',
+      'round.number as round_number',
+      'round.previous_round_id as round_previous_round_id',
+      'round.due as round_due',
+      'round.approvals_needed as round_approvals_needed',
+      'round.state as round_state',
+      'round.created_by as round_created_by',
+      'round.created_at as round_created_at',
+      'round.closed_at as round_closed_at',
+    ])
+    .where('invites.token_hash', '=', hashToken(token))
+    .executeTakeFirst();
+  if (!row || row.round_id === null || row.person_id === null) {
+    // Rare: say why as openInvite does (unknown or dead link), or else that it is not a round's.
+    await openInvite(db, token, now);
     throw new ModelError('conflict', 'This link is not part of a review round. Use it to give feedback on the whole document.');
   }
-  const round = await db.selectFrom('review_rounds').selectAll().where('id', '=', invite.round_id).executeTakeFirstOrThrow();
-  return {round, personId: invite.person_id};
+  const {round_document_id, round_version_id, round_number, round_previous_round_id, round_due, round_approvals_needed, round_state, round_created_by, round_created_at, round_closed_at, ...invite} = row;
+  requireOpen(invite, now);
+  const round: ReviewRoundsTable = {
+    id: row.round_id,
+    document_id: round_document_id,
+    version_id: round_version_id,
+    number: round_number,
+    previous_round_id: round_previous_round_id,
+    due: round_due,
+    approvals_needed: round_approvals_needed,
+    state: round_state,
+    created_by: round_created_by,
+    created_at: round_created_at,
+    closed_at: round_closed_at,
+  };
+  return {invite, actor: {kind: 'invite', inviteId: invite.id, label: invite.label}, round, personId: row.person_id};
 }
 
 /**
@@ -323,7 +346,7 @@ async function roundOfInvite(db: Db, invite: InvitesTable): Promise<{round: Revi
  */
 async function requireStillOpen(trx: Db, roundId: string): Promise<void> {
   const select = trx.selectFrom('review_rounds').select('state').where('id', '=', roundId);
-  const locked = trx.getExecutor().adapter instanceof PostgresAdapter ? select.forShare() : select;
+  const locked = isPostgres(trx) ? select.forShare() : select;
   const row = await locked.executeTakeFirstOrThrow();
   if (row.state !== 'open') throw roundFinished();
 }

@@ -15,13 +15,32 @@ interface Sent {
   readonly body: unknown;
 }
 
+/** Round `number`, open, of document d1. */
+function openRound(number: number, due = '2026-12-01'): RoundSummary {
+  return {
+    id: `round${number}`,
+    documentId: 'd1',
+    number,
+    versionId: 'v1',
+    versionNumber: 1,
+    due,
+    approvalsNeeded: 2,
+    state: 'open',
+    open: true,
+    reviewers: [{id: 'r1', name: 'r1'}],
+    createdBy: {id: 'u1', name: 'Priya Author'},
+    createdAt: '2026-11-02T09:00:00.000Z',
+    closedAt: null,
+  };
+}
+
 /**
- * Answers the panel's requests as the server's contract says, from in-memory rounds, and
- * records every request. `releaseMissing` makes the release refuse with those reasons.
+ * Answers the panel's requests as the server's contract says, from in-memory rounds
+ * (`rounds`, none by default), and records every request. `releaseMissing` makes the
+ * release refuse with those reasons. `setVerdicts` changes what the results say.
  */
-function recordingTransport(releaseMissing: string[] = []) {
+function recordingTransport(releaseMissing: string[] = [], rounds: RoundSummary[] = []) {
   const sent: Sent[] = [];
-  const rounds: RoundSummary[] = [];
   let results: RoundResults = {
     roundId: 'round1',
     documentId: 'd1',
@@ -56,21 +75,7 @@ function recordingTransport(releaseMissing: string[] = []) {
       if (path === '/api/documents/d1/rounds' && method === 'GET') return answer({rounds});
       if (path === '/api/documents/d1/rounds' && method === 'POST') {
         const request = body as {reviewerIds: string[]; due: string};
-        rounds.push({
-          id: `round${rounds.length + 1}`,
-          documentId: 'd1',
-          number: rounds.length + 1,
-          versionId: 'v1',
-          versionNumber: 1,
-          due: request.due,
-          approvalsNeeded: 2,
-          state: 'open',
-          open: true,
-          reviewers: request.reviewerIds.map((id) => ({id, name: id})),
-          createdBy: {id: 'u1', name: 'Priya Author'},
-          createdAt: '2026-11-02T09:00:00.000Z',
-          closedAt: null,
-        });
+        rounds.push({...openRound(rounds.length + 1, request.due), reviewers: request.reviewerIds.map((id) => ({id, name: id}))});
         return answer({
           id: `round${rounds.length}`,
           number: rounds.length,
@@ -96,7 +101,45 @@ function recordingTransport(releaseMissing: string[] = []) {
       throw new Error(`No such route: ${method} ${path}`);
     },
   };
-  return {transport, sent};
+  const setVerdicts = (verdicts: RoundResults['verdicts']) => (results = {...results, verdicts});
+  return {transport, sent, setVerdicts};
+}
+
+/**
+ * A fake clock for the panel's 30-second refresh: `setInterval` calls of that length
+ * are kept here (others go to the real clock) and run by `fire`.
+ */
+function fakeRefreshClock() {
+  const real = {set: window.setInterval, clear: window.clearInterval};
+  const realSet = real.set.bind(window);
+  const realClear = real.clear.bind(window);
+  const timers = new Map<number, () => void>();
+  let nextId = -1;
+  window.setInterval = ((handler: () => void, ms?: number) => {
+    if (ms !== 30_000) return realSet(handler, ms);
+    timers.set(nextId, handler);
+    return nextId--;
+  }) as typeof window.setInterval;
+  window.clearInterval = ((id?: number) => {
+    if (id === undefined || !timers.delete(id)) realClear(id);
+  }) as typeof window.clearInterval;
+  return {
+    /** How many 30-second timers are running. */
+    running: () => timers.size,
+    /** 30 seconds pass. */
+    fire: () => [...timers.values()].forEach((handler) => handler()),
+    restore: () => Object.assign(window, {setInterval: real.set, clearInterval: real.clear}),
+  };
+}
+
+/** Makes the page hidden or visible, as switching tabs does. */
+function showPage(visibility: DocumentVisibilityState): void {
+  Object.defineProperty(document, 'visibilityState', {configurable: true, get: () => visibility});
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+function resultsAsked(sent: readonly Sent[]): number {
+  return sent.filter((s) => s.path === '/api/rounds/round1/results').length;
 }
 
 async function panelWith(transport: Transport): Promise<ReviewRoundPanel> {
@@ -146,6 +189,54 @@ describe('er-review-round-panel', () => {
     expect(links.shadowRoot!.activeElement?.textContent).to.equal('Review links');
     expect(links.shadowRoot!.textContent).to.contain('http://x/review#t-r1');
     expect(links.shadowRoot!.querySelector('img')?.getAttribute('alt')).to.equal('QR code of the link for Rita Reviewer');
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers "Start round 2" while round 1 is open, saying that this closes round 1', async () => {
+    const {transport} = recordingTransport([], [openRound(1)]);
+    const el = await panelWith(transport);
+    const start = button(el.shadowRoot!, 'Start round 2');
+    const note = el.shadowRoot!.getElementById(start.getAttribute('aria-describedby') ?? '');
+    expect(note?.textContent).to.equal('This closes round 1.');
+    start.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('er-send-for-review-form')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('refreshes what the group said every 30 s and when the page is shown again, only while it is visible and on screen', async () => {
+    const clock = fakeRefreshClock();
+    try {
+      const {transport, sent, setVerdicts} = recordingTransport([], [openRound(1)]);
+      const el = await panelWith(transport);
+      const asked = resultsAsked(sent);
+      setVerdicts({approve: 1, revise: 0, pending: 1});
+      clock.fire();
+      await waitUntil(() => el.shadowRoot!.textContent?.includes('1 said "Yes, it is easy to read"'), 'the new answers were not shown');
+      expect(resultsAsked(sent)).to.equal(asked + 1);
+      showPage('hidden');
+      expect(clock.running()).to.equal(0);
+      showPage('visible');
+      expect(resultsAsked(sent)).to.equal(asked + 2);
+      expect(clock.running()).to.equal(1);
+      await expect(el).to.be.accessible();
+      el.remove();
+      expect(clock.running()).to.equal(0);
+      showPage('visible');
+      expect(resultsAsked(sent)).to.equal(asked + 2);
+    } finally {
+      clock.restore();
+      Reflect.deleteProperty(document, 'visibilityState');
+    }
+  });
+
+  it('shows new answers when asked with "See new answers"', async () => {
+    const {transport, setVerdicts} = recordingTransport([], [openRound(1)]);
+    const el = await panelWith(transport);
+    setVerdicts({approve: 0, revise: 1, pending: 1});
+    button(el.shadowRoot!, 'See new answers').click();
+    await waitUntil(() => el.shadowRoot!.textContent?.includes('1 said "No, it needs changes"'), 'the new answers were not shown');
+    expect(el.shadowRoot!.querySelector('[role=status]')?.textContent).to.equal('These are the newest answers.');
     await expect(el).to.be.accessible();
   });
 

@@ -3,6 +3,7 @@ import {customElement, property, query, state} from 'lit/decorators.js';
 import {sharedStyles} from '../app/shared.styles.js';
 import {RoundResultsEvent, type ItemResponseEvent, type RoundRequestEvent} from './round-events.js';
 import type {FeedbackPanel} from './feedback-panel.js';
+import {RefreshController} from './refresh-controller.js';
 import {missingReasons, type InvolvedPerson, type RoundResults, type RoundSummary, type RoundsApi, type StartedRound} from './rounds-api.js';
 import type {ReleaseApi} from '../release/release-api.js';
 import type {ReleasePanel} from '../release/release-panel.js';
@@ -28,7 +29,9 @@ function longDate(iso: string): string {
 /**
  * The author's path through a review: **Send for review** (choose people, a due date and
  * the approvals needed), then the links and QR codes, the round's progress (close or
- * cancel it), what the group said with an answer to every item, **Start round 2**, and
+ * cancel it), what the group said with an answer to every item (refreshed every 30 s
+ * while the round is open and the page is visible, and by **See new answers**),
+ * **Start round 2** (which closes an open round 1), and
  * **Release** with the server's reasons in plain words when it cannot be released yet
  * (an admin may release anyway, with a reason and a date to review it again).
  *
@@ -127,6 +130,14 @@ export class ReviewRoundPanel extends LitElement {
 
   private focusAfter?: FocusTarget;
 
+  // The group may be answering now, on their own tablets.
+  private readonly refresher = new RefreshController(this, {
+    every: 30_000,
+    when: () => this.latest?.open === true && !this.busy,
+    // On failure it keeps showing what it has: "See new answers" says why.
+    refresh: () => void this.loadResults().catch(() => undefined),
+  });
+
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if ((changed.has('documentId') || changed.has('api')) && this.api && this.documentId) void this.load();
   }
@@ -172,6 +183,13 @@ export class ReviewRoundPanel extends LitElement {
     const latest = this.latest;
     this.results = latest ? await this.api!.results(latest.id) : undefined;
     this.dispatchEvent(new RoundResultsEvent(this.results ?? null));
+  }
+
+  private seeNewAnswers(): void {
+    void this.run(async () => {
+      await this.loadResults();
+      this.status = 'These are the newest answers.';
+    });
   }
 
   /** Shows what the group said about part `partId` and moves the focus there. */
@@ -299,6 +317,7 @@ export class ReviewRoundPanel extends LitElement {
         : nothing}
       ${this.results
         ? html`<h3>What the group said</h3>
+            ${round.open ? html`<div class="actions"><button class="button" type="button" @click=${this.seeNewAnswers}>See new answers</button></div>` : nothing}
             <er-feedback-panel .results=${this.results} ?busy=${this.busy} @item-response=${this.handleItemResponse}></er-feedback-panel>
             <div class="actions">
               <a class="button" href=${this.api!.youSaidWeDidUrl(round.id)} target="_blank" rel="noopener">See "You said, we did"</a>
@@ -351,7 +370,7 @@ export class ReviewRoundPanel extends LitElement {
   override render() {
     if (!this.api) return nothing;
     const latest = this.latest;
-    const canStart = !this.formOpen && (!latest || !latest.open);
+    const canStart = !this.formOpen;
     return html`<section class="panel" part="base" aria-labelledby="review-heading">
       <h2 id="review-heading" tabindex="-1">Review</h2>
       <div role="alert">${this.error ? html`<p class="error">${this.error}</p>` : nothing}</div>
@@ -362,12 +381,14 @@ export class ReviewRoundPanel extends LitElement {
             class="button button--primary"
             type="button"
             aria-disabled=${this.saved ? nothing : 'true'}
+            aria-describedby=${latest?.open ? 'start-closes' : nothing}
             title=${this.saved ? nothing : 'Wait until your changes are saved.'}
             @click=${() => this.saved && this.openForm()}
           >
             ${latest ? `Start round ${latest.number + 1}` : 'Send for review'}
           </button>`
         : nothing}
+      ${canStart && latest?.open ? html`<p id="start-closes">This closes round ${latest.number}.</p>` : nothing}
       ${this.formOpen
         ? html`<er-send-for-review-form
             .people=${this.people}
