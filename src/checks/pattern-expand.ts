@@ -6,9 +6,11 @@
  * a word starts.
  *
  * Understood: literal characters and escapes, character classes of literal characters,
- * groups (`(…)`, `(?:…)`) with alternatives, and the `?` quantifier. Lookarounds and anchors
+ * groups (`(…)`, `(?:…)`) with alternatives, the `?` quantifier, and `\s` (spelled as a space:
+ * any white space ends the first word alike, so a pattern such as `Mon\.?\s?-` is filed under
+ * "mon" instead of being tried at every word). Lookarounds and anchors
  * spell nothing, so they are passed over: the words found may be more than can match, never
- * fewer, and the pattern itself decides. Anything else (`\s`, `.`, `*`, `+`, `{n}`) stops the
+ * fewer, and the pattern itself decides. Anything else (`\S`, `.`, `*`, `+`, `{n}`) stops the
  * expansion there: what came before it still counts, and a pattern whose first word it cuts
  * short has no known first words.
  */
@@ -23,6 +25,8 @@ type Node =
 const STOP: Node = {type: 'stop'};
 /** A zero-width part (a lookaround or an anchor): it asks for more, but spells nothing. */
 const NOTHING: Node = {type: 'group', alternatives: [[]]};
+/** `\s`: spelled as one space, since every white-space character ends a word alike. */
+const SPACE: Node = {type: 'chars', chars: [' ']};
 /** Escapes that stand for one literal character. */
 const LITERAL_ESCAPE = /[.\\/()[\]{}|?*+^$'’ -]/u;
 /** The most expansions a pattern may have before it counts as unknown. */
@@ -79,6 +83,8 @@ class Parser {
       this.at++;
       if (next === 'p' || next === 'P') this.skipBraces();
       if (next === 'b' || next === 'B') return NOTHING;
+      // Any white space ends a word just as a space does, and a space is all the first words need.
+      if (next === 's') return SPACE;
       return LITERAL_ESCAPE.test(next) ? {type: 'chars', chars: [next]} : STOP;
     }
     if (char === '^' || char === '$') return NOTHING;
@@ -180,26 +186,57 @@ function expandNode(node: Node, expansion: Expansion): Expansion[] | null {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
+ * How a match can begin: its first word and, when it is known, its second (the next run
+ * of letters and digits after the first). `second` is `null` when the pattern may end
+ * after the first word or when the second word is not understood.
+ */
+export interface LeadWords {
+  readonly first: string;
+  readonly second: string | null;
+}
+
+/** Where the run of letters and digits starting at `from` ends. */
+function runEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && LETTER_OR_DIGIT.test(text[end]!)) end++;
+  return end;
+}
+
+/**
+ * The lower-case first and second words a match of `source` can start with (see
+ * {@link LeadWords}), or `null` when the first word is not known (as for {@link firstWords}).
+ * Without repeats.
+ */
+export function leadWords(source: string): LeadWords[] | null {
+  const parser = new Parser(source);
+  const alternatives = parser.alternatives();
+  if (parser.at < source.length) return null;
+  const leads = new Map<string, LeadWords>();
+  for (const alternative of alternatives) {
+    const expansions = expandSequence(alternative, [{text: '', stopped: false}]);
+    if (expansions === null) return null;
+    for (const {text, stopped} of expansions) {
+      const end = runEnd(text, 0);
+      // The word must end inside what was understood, or at the very end of the pattern.
+      if (end === 0 || (end === text.length && stopped)) return null;
+      let start = end;
+      while (start < text.length && !LETTER_OR_DIGIT.test(text[start]!)) start++;
+      const secondEnd = runEnd(text, start);
+      const known = secondEnd > start && (secondEnd < text.length || !stopped);
+      const lead = {first: text.slice(0, end).toLowerCase(), second: known ? text.slice(start, secondEnd).toLowerCase() : null};
+      leads.set(`${lead.first} ${lead.second ?? ''}`, lead);
+    }
+  }
+  return [...leads.values()];
+}
+
+/**
  * The lower-case words a match of `source` can start with: each is the run of letters and
  * digits at the start of a match. `null` when that is not known (the pattern starts with
  * something other than a letter or digit, or with a part this reader does not understand,
  * or has too many spellings). Sorted and without repeats.
  */
 export function firstWords(source: string): string[] | null {
-  const parser = new Parser(source);
-  const alternatives = parser.alternatives();
-  if (parser.at < source.length) return null;
-  const words = new Set<string>();
-  for (const alternative of alternatives) {
-    const expansions = expandSequence(alternative, [{text: '', stopped: false}]);
-    if (expansions === null) return null;
-    for (const {text, stopped} of expansions) {
-      let end = 0;
-      while (end < text.length && LETTER_OR_DIGIT.test(text[end]!)) end++;
-      // The word must end inside what was understood, or at the very end of the pattern.
-      if (end === 0 || (end === text.length && stopped)) return null;
-      words.add(text.slice(0, end).toLowerCase());
-    }
-  }
-  return [...words].sort();
+  const leads = leadWords(source);
+  return leads === null ? null : [...new Set(leads.map((lead) => lead.first))].sort();
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {seededRandom} from '../../scripts/bench-text.js';
-import {firstWords} from './pattern-expand.js';
+import {firstWords, leadWords} from './pattern-expand.js';
 import {PatternIndex, type PatternHit} from './pattern-index.js';
 import {idioms} from './words/idioms.js';
 import {shortForms} from './words/latin-shortforms.js';
@@ -31,6 +31,27 @@ describe('firstWords', () => {
     assert.deepEqual(firstWords("at death['’]s door"), ['at']);
     assert.deepEqual(firstWords('off[ -]colou?r'), ['off']);
     assert.deepEqual(firstWords('(?:forty|40) winks'), ['40', 'forty']);
+  });
+
+  it('ends a first word at white space, so a pattern with \\s is still filed under its word', () => {
+    assert.deepEqual(firstWords('Mon\\.?\\s?(?:-|to)\\s?Fri'), ['mon', 'monto', 'montofri']);
+    assert.deepEqual(firstWords('bear\\s+with us'), ['bear']);
+    assert.equal(firstWords('\\s?mon'), null);
+  });
+});
+
+describe('leadWords', () => {
+  it('gives the second word where it is spelled out, and null where a match may stop or it is not known', () => {
+    assert.deepEqual(leadWords('a bit(?:s)? much'), [
+      {first: 'a', second: 'bit'},
+      {first: 'a', second: 'bits'},
+    ]);
+    assert.deepEqual(leadWords('sort(?: of)?'), [
+      {first: 'sort', second: null},
+      {first: 'sort', second: 'of'},
+    ]);
+    assert.deepEqual(leadWords('in \\w+'), [{first: 'in', second: null}]);
+    assert.equal(leadWords('\\w+ly'), null);
   });
 
   it('says it does not know when the first word is cut short or does not start with a letter', () => {

@@ -1,4 +1,4 @@
-import {firstWords} from './pattern-expand.js';
+import {leadWords} from './pattern-expand.js';
 
 /**
  * Finds many regular-expression patterns in a text in one pass over its words, with the
@@ -9,7 +9,8 @@ import {firstWords} from './pattern-expand.js';
  * Each pattern is filed under the words its matches can start with (see `pattern-expand.ts`).
  * A match starts where a word starts (the lookbehind), so the check walks the runs of
  * letters and digits, looks each one up, and tries only that word's patterns there, as one
- * sticky expression. A pattern whose first words are not known is tried at every word; a
+ * sticky expression; where a pattern spells out its second word too, it is tried only
+ * where the next run is that word. A pattern whose first words are not known is tried at every word; a
  * match must start with a letter or digit (the phrase lists' patterns all do). The
  * cost is linear in the text and barely grows with the list; build an index once (at module
  * load) and reuse it.
@@ -31,7 +32,16 @@ interface Bucket {
 }
 
 const EDGE = '[\\p{L}\\p{N}]';
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** How many code units the letter or digit at `at` takes (2 for a surrogate pair), or 0 when it is neither. */
+function wordCharWidth(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
+  const point = text.codePointAt(at)!;
+  const width = point > 0xffff ? 2 : 1;
+  return WORD_CHAR.test(text.slice(at, at + width)) ? width : 0;
+}
 
 function captureGroups(source: string, flags: string): number {
   return new RegExp(`${source}|`, flags).exec('')!.length - 1;
@@ -49,9 +59,20 @@ function bucket(sources: readonly string[], counts: readonly number[], indexes: 
   return {pattern: new RegExp(`(?<!${EDGE})(?:${parts.join('|')})(?!${EDGE})`, `${flags}y`), groups, indexes};
 }
 
+/**
+ * The patterns that can start with one word: split by the word after it where that is
+ * known, so a common first word ("a", "the") tries only the few patterns that can go on
+ * with the text's next word.
+ */
+interface FirstWord {
+  readonly bySecond: ReadonlyMap<string, Bucket>;
+  /** The patterns whose second word is not known (and those tried everywhere), if any. */
+  readonly rest: Bucket | undefined;
+}
+
 /** A set of patterns to find together; see the module doc. */
 export class PatternIndex {
-  private readonly buckets = new Map<string, Bucket>();
+  private readonly buckets = new Map<string, FirstWord>();
   private readonly everywhere: Bucket | undefined;
 
   /**
@@ -60,21 +81,28 @@ export class PatternIndex {
    */
   constructor(sources: readonly string[], flags = 'iu') {
     const unicode = flags.includes('u') ? flags : `${flags}u`;
-    const byWord = new Map<string, number[]>();
+    // first word → second word (or '' when not known) → pattern indexes.
+    const byWord = new Map<string, Map<string, Set<number>>>();
     const anywhere: number[] = [];
     const counts = sources.map((source) => captureGroups(source, unicode));
     sources.forEach((source, index) => {
-      const words = firstWords(source);
-      if (words === null) anywhere.push(index);
-      for (const word of words ?? []) {
-        const list = byWord.get(word);
-        if (list) list.push(index);
-        else byWord.set(word, [index]);
+      const leads = leadWords(source);
+      if (leads === null) anywhere.push(index);
+      for (const {first, second} of leads ?? []) {
+        let seconds = byWord.get(first);
+        if (!seconds) byWord.set(first, (seconds = new Map()));
+        const key = second ?? '';
+        let indexes = seconds.get(key);
+        if (!indexes) seconds.set(key, (indexes = new Set()));
+        indexes.add(index);
       }
     });
-    for (const [word, indexes] of byWord) {
-      const merged = [...indexes, ...anywhere].sort((a, b) => a - b);
-      this.buckets.set(word, bucket(sources, counts, merged, unicode));
+    const make = (indexes: Iterable<number>) => bucket(sources, counts, [...new Set([...indexes, ...anywhere])].sort((a, b) => a - b), unicode);
+    for (const [word, seconds] of byWord) {
+      const unknown = seconds.get('') ?? new Set<number>();
+      const bySecond = new Map<string, Bucket>();
+      for (const [second, indexes] of seconds) if (second !== '') bySecond.set(second, make([...indexes, ...unknown]));
+      this.buckets.set(word, {bySecond, rest: unknown.size > 0 || anywhere.length > 0 ? make(unknown) : undefined});
     }
     this.everywhere = anywhere.length > 0 ? bucket(sources, counts, anywhere, unicode) : undefined;
   }
@@ -87,7 +115,9 @@ export class PatternIndex {
     for (let i = 0; i < words.length; i++) {
       const start = starts[i]!;
       if (start < after) continue;
-      const found = this.buckets.get(words[i]!) ?? this.everywhere;
+      const byFirst = this.buckets.get(words[i]!);
+      const next = words[i + 1];
+      const found = byFirst === undefined ? this.everywhere : ((next === undefined ? undefined : byFirst.bySecond.get(next)) ?? byFirst.rest);
       if (found === undefined) continue;
       found.pattern.lastIndex = start;
       const match = found.pattern.exec(text);
@@ -117,10 +147,21 @@ function wordRuns(text: string): WordRuns {
   if (text === lastText) return lastRuns;
   const starts: number[] = [];
   const words: string[] = [];
-  const runs = new RegExp(WORD_RUN.source, 'gu');
-  for (let run = runs.exec(text); run; run = runs.exec(text)) {
-    starts.push(run.index);
-    words.push(run[0].toLowerCase());
+  // A walk over the characters, deciding ASCII ones by their code and others (and surrogate
+  // pairs) by `WORD_CHAR`: the same runs as `[\p{L}\p{N}]+`, without a match object per word.
+  const length = text.length;
+  let at = 0;
+  while (at < length) {
+    const start = at;
+    while (at < length) {
+      const width = wordCharWidth(text, at);
+      if (width === 0) break;
+      at += width;
+    }
+    if (at > start) {
+      starts.push(start);
+      words.push(text.slice(start, at).toLowerCase());
+    } else at += text.codePointAt(at)! > 0xffff ? 2 : 1;
   }
   lastText = text;
   lastRuns = {starts, words};

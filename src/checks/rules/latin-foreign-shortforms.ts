@@ -33,6 +33,16 @@ const unitForms: ReadonlyMap<string, ShortForm> = new Map(
   })
 );
 
+/**
+ * Where the comma and spaces before `at` start (`/,?[ \t]*$/` on the text before it), read
+ * backwards from `at` so the cost does not grow with the block's length.
+ */
+function leadStart(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
+  return from > 0 && text[from - 1] === ',' ? from - 1 : from;
+}
+
 function hits(text: string, flagPer: boolean): Hit[] {
   const out: Hit[] = [];
   for (const {index, forms} of [caseless, cased]) {
@@ -80,8 +90,7 @@ export const latinForeignShortforms: BlockRule = {
       const fixes: Suggestion[] = [];
       if (hit.form.removable) {
         // "apples, pears, etc." → "apples, pears and so on." or "apples, pears."
-        const lead = /,?[ \t]*$/.exec(text.slice(0, hit.from));
-        from = hit.from - (lead?.[0].length ?? 0);
+        from = leadStart(text, hit.from);
         endStop = written.endsWith('.') && /^\s*(?:$|\n|[\p{Lu}\p{N}])/u.test(text.slice(hit.to)) ? '.' : '';
         for (const plain of hit.form.plain) {
           const replacement = `${from < hit.from ? ' ' : ''}${capital(plain)}${endStop}`;

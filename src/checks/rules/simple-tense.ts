@@ -17,7 +17,11 @@ const ing = (word: string): boolean => word.length > 4 && word.endsWith('ing');
  * - "will/would" + "be" + "-ing": "will be staying".
  */
 function chainAt(lower: readonly string[], i: number): number {
-  const [a = '', b = '', c = '', d = ''] = lower.slice(i, i + 4);
+  // Read in place: a slice per word made garbage for every word of the block.
+  const a = lower[i] ?? '';
+  const b = lower[i + 1] ?? '';
+  const c = lower[i + 2] ?? '';
+  const d = lower[i + 3] ?? '';
   if (modals.has(a) && b === 'have') {
     if (c === 'been') return isParticiple(d) || ing(d) ? 4 : 3;
     return isParticiple(c) ? 3 : 0;

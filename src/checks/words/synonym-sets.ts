@@ -24,74 +24,26 @@ export interface SynonymSet {
   readonly members: readonly SynonymMember[];
 }
 
+/** Members that are nouns with a plural in "-s": "doctor" → {doctor, doctors}. */
+function nouns(...singulars: readonly string[]): SynonymMember[] {
+  return singulars.map((singular) => ({singular, plural: `${singular}s`}));
+}
+
+/** Members with no plural: names, places and uncountable words ("A&E", "tummy"). */
+function uncounted(...singulars: readonly string[]): SynonymMember[] {
+  return singulars.map((singular) => ({singular}));
+}
+
 /** Synonym sets (own list). */
 export const synonymSets: readonly SynonymSet[] = [
-  {
-    name: 'doctor',
-    members: [
-      {singular: 'doctor', plural: 'doctors'},
-      {singular: 'physician', plural: 'physicians'},
-    ],
-  },
-  {
-    name: 'GP',
-    members: [
-      {singular: 'GP', plural: 'GPs'},
-      {singular: 'family doctor', plural: 'family doctors'},
-    ],
-  },
-  {
-    name: 'medicine',
-    members: [
-      {singular: 'medicine', plural: 'medicines'},
-      {singular: 'medication', plural: 'medications'},
-    ],
-  },
-  {
-    name: 'tablet',
-    members: [
-      {singular: 'tablet', plural: 'tablets'},
-      {singular: 'pill', plural: 'pills'},
-    ],
-  },
-  {
-    name: 'vaccine',
-    members: [
-      {singular: 'vaccine', plural: 'vaccines'},
-      {singular: 'jab', plural: 'jabs'},
-      {singular: 'injection', plural: 'injections'},
-      {singular: 'vaccination', plural: 'vaccinations'},
-      {singular: 'immunisation', plural: 'immunisations'},
-    ],
-  },
-  {
-    name: 'A&E',
-    members: [{singular: 'A&E'}, {singular: 'emergency department'}, {singular: 'casualty'}],
-  },
-  {
-    name: 'tummy',
-    members: [{singular: 'tummy'}, {singular: 'belly'}, {singular: 'abdomen'}],
-  },
-  {
-    name: 'pharmacy',
-    members: [
-      {singular: 'pharmacy', plural: 'pharmacies'},
-      {singular: 'chemist', plural: 'chemists'},
-    ],
-  },
-  {
-    name: 'appointment',
-    members: [
-      {singular: 'appointment', plural: 'appointments'},
-      {singular: 'consultation', plural: 'consultations'},
-    ],
-  },
-  {
-    name: 'carer',
-    members: [
-      {singular: 'carer', plural: 'carers'},
-      {singular: 'care worker', plural: 'care workers'},
-      {singular: 'support worker', plural: 'support workers'},
-    ],
-  },
+  {name: 'doctor', members: nouns('doctor', 'physician')},
+  {name: 'GP', members: nouns('GP', 'family doctor')},
+  {name: 'medicine', members: nouns('medicine', 'medication')},
+  {name: 'tablet', members: nouns('tablet', 'pill')},
+  {name: 'vaccine', members: nouns('vaccine', 'jab', 'injection', 'vaccination', 'immunisation')},
+  {name: 'A&E', members: uncounted('A&E', 'emergency department', 'casualty')},
+  {name: 'tummy', members: uncounted('tummy', 'belly', 'abdomen')},
+  {name: 'pharmacy', members: [{singular: 'pharmacy', plural: 'pharmacies'}, ...nouns('chemist')]},
+  {name: 'appointment', members: nouns('appointment', 'consultation')},
+  {name: 'carer', members: nouns('carer', 'care worker', 'support worker')},
 ];

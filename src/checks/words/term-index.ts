@@ -119,7 +119,7 @@ export class TermIndex<T> {
       if (hashes !== undefined) {
         const bit = hashes[i]! & (FILTER_BITS - 1);
         // Not in the filter: no single word or phrase starts with this word; only a possessive can match.
-        if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0 && !first.endsWith("'s") && !first.endsWith("s'")) continue;
+        if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0 && !mayBePossessive(first)) continue;
       }
       const candidates = this.phrases.get(first);
       if (candidates !== undefined) {
@@ -173,6 +173,18 @@ export class TermIndex<T> {
     }
     return true;
   }
+}
+
+const APOSTROPHE = 39;
+const LOWER_S = 115;
+
+/** Whether `word` ends in "'s" or "s'", read from its last two character codes (most words are passed over here). */
+function mayBePossessive(word: string): boolean {
+  const length = word.length;
+  if (length < 2) return false;
+  const last = word.charCodeAt(length - 1);
+  const before = word.charCodeAt(length - 2);
+  return (last === LOWER_S && before === APOSTROPHE) || (last === APOSTROPHE && before === LOWER_S);
 }
 
 function formOf<T>(form: Form<T>): Omit<TermHit<T>, 'from' | 'to'> {
