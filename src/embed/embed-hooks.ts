@@ -11,7 +11,9 @@ import type {Review} from '../review/review.js';
 import {beforeDefine} from './define.js';
 import {EditorEmbedding} from './editor-embedding.js';
 import {PanelEmbedding} from './panel-embedding.js';
+import {PictureAddresses} from './picture-addresses.js';
 import {ReviewEmbedding} from './review-embedding.js';
+import {ServerEmbedding} from './server-embedding.js';
 import {adoptTheme} from './theme.js';
 
 /** The part of a Lit element class the hooks use. */
@@ -21,7 +23,10 @@ function withInitializer<T>(tag: string, initializer: (element: T) => void): voi
   beforeDefine(tag, (elementClass) => (elementClass as unknown as InitializedClass<T>).addInitializer(initializer));
 }
 
+// Pictures first: on first connect it rebuilds the editor state, which the others then read.
+withInitializer<Editor>('er-editor', (element) => new PictureAddresses(element));
 withInitializer<Editor>('er-editor', (element) => new EditorEmbedding(element));
+withInitializer<Editor>('er-editor', (element) => new ServerEmbedding(element));
 withInitializer<Review>('er-review', (element) => new ReviewEmbedding(element));
 withInitializer<ReactiveElement>('er-checks-panel', (element) => new PanelEmbedding(element));
 withInitializer<ReactiveElement>('er-score', (element) => new PanelEmbedding(element));

@@ -16,12 +16,21 @@ export class ChecksEvent extends typedEvent(
   (findings: readonly PositionedFinding[], scores: CheckResult['scores'] | null) => ({findings, scores})
 ) {}
 
-/** The draft was kept: `where` is `browser` (standalone, in this browser's IndexedDB) for now. */
-export class SavedEvent extends typedEvent('er-saved', {bubbles: true, composed: true}, (name: string, where: 'browser') => ({
-  /** The element's `name`, which keys the draft. */
-  name,
-  where,
-})) {}
+/**
+ * The draft was kept: `where` is `browser` (standalone, in this browser's IndexedDB) or
+ * `server` (connected: the team server has it, as document `documentId`).
+ */
+export class SavedEvent extends typedEvent(
+  'er-saved',
+  {bubbles: true, composed: true},
+  (name: string, where: 'browser' | 'server', documentId = '') => ({
+    /** The element's `name`, which keys the draft. */
+    name,
+    where,
+    /** The team document's id when `where` is `server`; else `''`. */
+    documentId,
+  })
+) {}
 
 /** Something went wrong that the page may want to report: `message` says what, in plain words. */
 export class EmbedErrorEvent extends typedEvent('er-error', {bubbles: true, composed: true}, (message: string) => ({message})) {}

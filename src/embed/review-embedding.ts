@@ -2,13 +2,16 @@ import type {ReactiveController} from 'lit';
 import {FetchReviewApi, type ReviewApi} from '../review/review-api.js';
 import type {Review} from '../review/review.js';
 import {ReviewSubmittedEvent} from './events.js';
+import {pictureBase, resolveImages} from './picture-addresses.js';
 import {adoptTheme} from './theme.js';
 
 /**
  * What `<er-review>` does in the embed bundle: with a `server` attribute it talks to that
  * team server (instead of the page's own), and it fires `er-review-submitted` once the
  * server has the volunteer's verdict. It wraps the element's `api` when connected, so a
- * page (or a test) that sets `api` itself keeps its own, wrapped the same way.
+ * page (or a test) that sets `api` itself keeps its own, wrapped the same way. Its
+ * pictures and icons (`/openmoji/…`) load from that server, or from the server the
+ * bundle came from, not from the page's own site.
  */
 export class ReviewEmbedding implements ReactiveController {
   private readonly host: Review;
@@ -33,5 +36,11 @@ export class ReviewEmbedding implements ReactiveController {
       },
     };
     this.host.api = this.wrapped;
+  }
+
+  // Runs right after each render, in the same task, so the page's origin is never asked for a picture.
+  hostUpdated(): void {
+    const base = pictureBase(this.host.getAttribute('server'));
+    if (base) resolveImages(this.host.renderRoot, base);
   }
 }
