@@ -4,6 +4,9 @@ import type {DocumentFile} from '../document/document-file.js';
 import type {EditorChangeEvent} from '../editor/events.js';
 import type {AccountSubmitEvent} from './account-submit-event.js';
 import {ApiClient} from './api-client.js';
+import {appHeader} from './app-header.js';
+import {reviewPanel, sharePanel} from './document-side-panels.js';
+import {supporterChoices} from './supporter-choices.js';
 import {CheckerWordSettings, CheckerWordsApi} from './checker-words.js';
 import {FetchGroupReviewApi} from '../review/group-api.js';
 import {ReleaseApi} from '../release/release-api.js';
@@ -28,9 +31,7 @@ import './conflict-dialog.js';
 import './document-list.js';
 import './document-workspace.js';
 import './people-screen.js';
-import './share-panel.js';
 import './team-document-list.js';
-import '../rounds/review-round-panel.js';
 import '../rounds/involvement-register.js';
 import type {SupporterChoice} from '../rounds/involvement-register.js';
 
@@ -169,7 +170,10 @@ export class App extends LitElement {
     } else if (route.screen === 'people') {
       opened = this.session.me?.user.role === 'admin';
     } else if (route.screen === 'involvement') {
-      opened = await this.openInvolvement();
+      const user = this.session.me?.user;
+      const choices = user ? await supporterChoices(this.session.api, user) : null;
+      this.supporters = choices ?? [];
+      opened = choices !== null;
     } else if (route.screen === 'group') {
       // The server lets only supporters run group sessions.
       opened = this.session.me?.user.role === 'supporter';
@@ -246,53 +250,6 @@ export class App extends LitElement {
   }
 
   /** Gets who can be chosen as a supporter; false for those who may not see the register. */
-  private async openInvolvement(): Promise<boolean> {
-    const user = this.session.me?.user;
-    if (!user || user.role === 'reviewer') return false;
-    if (user.role === 'supporter') {
-      this.supporters = [{id: user.id, name: user.name}];
-      return true;
-    }
-    try {
-      this.supporters = (await this.session.api.listPeople()).filter((p) => p.role === 'supporter');
-    } catch {
-      this.supporters = [];
-    }
-    return true;
-  }
-
-  private renderHeader() {
-    const me = this.session.phase === 'signed-in' ? this.session.me : undefined;
-    const screen = this.route.screen;
-    return html`<header class="app__header">
-        <p class="app__name"><a href="#/">Easy Read Studio</a></p>
-        ${me
-          ? html`<nav class="app__nav" aria-label="Main">
-                <a href="#/" aria-current=${screen === 'list' ? 'page' : nothing}>Documents</a>
-                ${me.user.role === 'admin'
-                  ? html`<a href="#/people" aria-current=${screen === 'people' ? 'page' : nothing}>People</a>`
-                  : nothing}
-                ${me.user.role !== 'reviewer'
-                  ? html`<a href="#/involvement" aria-current=${screen === 'involvement' ? 'page' : nothing}>Involvement register</a>`
-                  : nothing}
-                ${me.user.role === 'supporter'
-                  ? html`<a href="#/group" aria-current=${screen === 'group' ? 'page' : nothing}>Group session</a>`
-                  : nothing}
-                ${me.user.role === 'admin'
-                  ? html`<a href="#/checker-words" aria-current=${screen === 'checker-words' ? 'page' : nothing}>Words our checkers found hard</a>`
-                  : nothing}
-                ${me.user.role === 'admin' || me.user.role === 'author' ? html`<a href="/docs">Put it in your web pages</a>` : nothing}
-              </nav>
-              <div class="app__user">
-                <p>Signed in as <strong>${me.user.name}</strong></p>
-                <button class="button" type="button" @click=${() => this.signOut(false)}>Sign out</button>
-                <button class="button" type="button" @click=${() => this.signOut(true)}>Sign out everywhere</button>
-              </div>`
-          : nothing}
-      </header>
-      ${this.session.phase === 'local' ? html`<p class="app__mode">Working on this computer only</p>` : nothing}`;
-  }
-
   private renderWorkspace(file: DocumentFile | undefined, status: DocumentWorkspace['saveStatus'], readonly = false, side: unknown = nothing) {
     return html`<er-document-workspace
       .file=${file}
@@ -303,38 +260,6 @@ export class App extends LitElement {
       @er-change=${this.handleEditorChange}
       >${side}</er-document-workspace
     >`;
-  }
-
-  /** Review rounds and release of the open team document, for those who may change or release it. */
-  private renderReviewPanel() {
-    const detail = this.editing.detail;
-    if (!detail || !(detail.access.edit || detail.access.release)) return nothing;
-    return html`<er-review-round-panel
-      slot="side"
-      .api=${this.rounds}
-      .releaseApi=${this.releases}
-      document-id=${detail.id}
-      document-title=${detail.title}
-      ?can-release=${detail.access.release}
-      ?admin=${this.session.me?.user.role === 'admin'}
-      ?saved=${this.editing.status === 'saved'}
-    ></er-review-round-panel>`;
-  }
-
-  /** The sharing panel of the open team document, when the signed-in person may share it. */
-  private renderSharePanel() {
-    const sharing = this.sharing;
-    if (!sharing.shown) return nothing;
-    return html`<er-share-panel
-      slot="side"
-      owner-id=${sharing.ownerId}
-      .sharedWith=${sharing.sharedWith}
-      .people=${sharing.people}
-      .status=${sharing.status}
-      .error=${sharing.error}
-      ?busy=${sharing.busy}
-      @share-request=${this.handleShareRequest}
-    ></er-share-panel>`;
   }
 
   private renderLocalList(upload: boolean) {
@@ -371,8 +296,14 @@ export class App extends LitElement {
           ${this.renderWorkspace(this.local.file, this.local.saveStatus)}`;
       case 'document':
         return html`${this.renderWorkspace(this.editing.file, this.editing.status, this.editing.readonly, [
-          this.renderReviewPanel(),
-          this.renderSharePanel(),
+          reviewPanel({
+            detail: this.editing.detail,
+            rounds: this.rounds,
+            releases: this.releases,
+            admin: me.user.role === 'admin',
+            saved: this.editing.status === 'saved',
+          }),
+          sharePanel(this.sharing, (event) => this.handleShareRequest(event)),
         ])}
           <er-conflict-dialog
             .mine=${this.editing.conflict?.mine}
@@ -433,7 +364,9 @@ export class App extends LitElement {
 
   override render() {
     const notice = this.session.phase === 'sign-in' || this.session.phase === 'setup' ? this.session.notice : this.notice;
-    return html`${this.renderHeader()}
+    const me = this.session.phase === 'signed-in' ? this.session.me : undefined;
+    const header = appHeader({me, screen: this.route.screen, local: this.session.phase === 'local', signOut: (everywhere) => void this.signOut(everywhere)});
+    return html`${header}
       <main class="app__main" id="main" tabindex="-1">
         <div role="alert">${this.message ? html`<p class="app__message">${this.message}</p>` : nothing}</div>
         <p class="app__notice" role="status">${notice}</p>
