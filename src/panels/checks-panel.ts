@@ -70,9 +70,11 @@ export class ChecksPanel extends LitElement {
 
   protected override shouldUpdate(changed: PropertyValues): boolean {
     const checks = this.editorState ? checksKey.getState(this.editorState) : undefined;
-    // A new editor state with the same checks (the caret moved): nothing to redraw.
+    // A new editor state with the same checks (the caret moved, or the underlines followed
+    // the scrolling): nothing to redraw.
     const onlyState = changed.size === 1 && changed.has('editorState') && this.hasUpdated;
-    if (onlyState && checks === this.renderedChecks) return false;
+    const sameChecks = checks?.findings === this.renderedChecks?.findings && checks?.ignored === this.renderedChecks?.ignored;
+    if (onlyState && sameChecks) return false;
     // An edit whose check is still to come (in a microtask, before the next paint): the list
     // would only be drawn again at once, so keep the last checked one until then.
     const pending = checks !== undefined && checks.checkedDoc !== this.editorState?.doc;

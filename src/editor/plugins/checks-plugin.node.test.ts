@@ -247,6 +247,62 @@ describe('checksPlugin', () => {
   });
 });
 
+describe('checksPlugin drawn range', () => {
+  /** The text under each decoration, in order. */
+  const drawnText = (state: EditorState) =>
+    checks(state)
+      .decorations.find()
+      .sort((a, b) => a.from - b.from)
+      .map((d) => state.doc.textBetween(d.from - 4, d.to));
+  const draw = (state: EditorState, range: {from: number; to: number} | null) =>
+    state.apply(state.tr.setMeta(checksKey, {type: 'drawn', range}));
+
+  it('draws only the findings in the range, and lists them all', () => {
+    const state = setup(doc('One utilise.', 'Two utilise.', 'Six utilise.'));
+    const second = find(state, 'Two');
+    const narrow = draw(state, {from: second, to: second + 4});
+    assert.deepEqual(drawnText(narrow), ['Two utilise']);
+    assert.equal(checks(narrow).findings.length, 3, 'the panel still gets every finding');
+    assert.deepEqual(drawnText(draw(narrow, null)), ['One utilise', 'Two utilise', 'Six utilise']);
+  });
+
+  it('keeps drawing only the range through edits and checks, and draws a new finding in it', () => {
+    const state = draw(setup(doc('One utilise.', 'Two utilise.', 'Six utilise.')), null);
+    const second = find(state, 'Two');
+    const narrow = draw(state, {from: second, to: second + 12});
+    const typed = edit(narrow, (tr) => tr.insertText('We utilise. ', find(narrow, 'Two')));
+    assert.deepEqual(drawnText(typed), ['We utilise', 'Two utilise']);
+    assert.deepEqual(covered(typed), ['utilise', 'utilise', 'utilise', 'utilise']);
+    const elsewhere = edit(typed, (tr) => tr.insertText('Also utilise. ', find(typed, 'Six')));
+    assert.deepEqual(drawnText(elsewhere), ['We utilise', 'Two utilise'], 'nothing is drawn outside the range');
+    assert.equal(checks(elsewhere).findings.length, 5);
+  });
+
+  it('takes a drawn range that comes with a result', () => {
+    const state = EditorState.create({schema, doc: doc('One utilise.', 'Two utilise.'), plugins: [checksPlugin({checker: wordChecker()})]});
+    const tr = runChecks(state);
+    const first = find(state, 'One');
+    tr.setMeta(checksKey, {...tr.getMeta(checksKey), drawn: {from: first, to: first + 4}});
+    const checked = state.apply(tr);
+    assert.deepEqual(drawnText(checked), ['One utilise']);
+    assert.deepEqual(checks(checked).drawn, {from: first, to: first + 4});
+  });
+
+  it('draws an ignored finding shown again only when it is in the range', () => {
+    let state = setup(doc('One utilise.', 'Two utilise.'));
+    for (const {id} of checks(state).findings) {
+      state = run(state, ignoreFinding(id, 'false-positive', 'Sam'));
+      state = state.apply(runChecks(state));
+    }
+    const narrow = draw(state, {from: 0, to: find(state, 'One') + 4});
+    assert.deepEqual(drawnText(narrow), []);
+    let shown = narrow;
+    for (const {ignore} of checks(narrow).ignored) shown = run(shown, reopenIgnored(ignore));
+    assert.equal(checks(shown).findings.length, 2);
+    assert.deepEqual(drawnText(shown), ['One utilise']);
+  });
+});
+
 describe('checks commands', () => {
   it('selects a finding, and moves to the next and previous one, wrapping round', () => {
     const state = setup(doc('We utilise it.', 'They utilise that.'));

@@ -7,12 +7,12 @@ import {resolveProfile, type OrgSettings} from '../../checks/settings.js';
 import type {Profile} from '../../checks/rule.js';
 import type {CheckBlock, CheckInput, CheckResult, Finding, ProfileName} from '../../checks/types.js';
 import {documentBlocks, type DocumentBlocks} from '../../document/text-blocks.js';
-import {checksKey, type ChecksMeta, type ChecksState, type IgnoredEntry, type PositionedFinding} from './checks-state.js';
+import {checksKey, isDrawn, type ChecksMeta, type ChecksState, type DrawnRange, type IgnoredEntry, type PositionedFinding} from './checks-state.js';
 import {ChecksView} from './checks-view.js';
 import {documentIgnores, ignoreMatches, placeOf, sameIgnore} from './ignores.js';
 
 export {checksKey, findingById} from './checks-state.js';
-export type {ChecksMeta, ChecksState, IgnoredEntry, PositionedFinding} from './checks-state.js';
+export type {ChecksMeta, ChecksState, DrawnRange, IgnoredEntry, PositionedFinding} from './checks-state.js';
 // The commands, so the app can import everything about the checks from this module.
 export {
   applySuggestion,
@@ -48,9 +48,17 @@ export interface ChecksOptions {
   /**
    * Milliseconds to wait after the last change before checking. Defaults to 0: the check
    * runs in a microtask after the transaction that changed the document, so problems
-   * show before the next paint. Use a delay only if a checker is slow on long documents.
+   * show before the next paint (for long documents, just after it: see
+   * `afterPaintSize`). Use a delay only if a checker is slow on long documents.
    */
   readonly delay?: number;
+  /**
+   * With no `delay`, a document longer than this (in ProseMirror positions, about
+   * characters) is checked just after the next paint rather than just before it: the
+   * typed letter shows at once, and its underlines, mapped through the edit meanwhile,
+   * are brought up to date a frame later. Defaults to 20,000 (about 4,000 words).
+   */
+  readonly afterPaintSize?: number;
   /**
    * How many characters of text the checker has not seen yet it checks in one go: a
    * document opened or pasted with more is checked in slices of about this size, one per
@@ -85,6 +93,7 @@ export function checksPlugin(options: ChecksOptions = {}): Plugin<ChecksState> {
         ignored: [],
         scores: null,
         decorations: DecorationSet.empty,
+        drawn: null,
         checkedDoc: null,
         profile,
         readingAgeTarget,
@@ -94,13 +103,24 @@ export function checksPlugin(options: ChecksOptions = {}): Plugin<ChecksState> {
         const meta = tr.getMeta(checksKey) as ChecksMeta | undefined;
         let next = tr.docChanged ? mapChecks(value, tr.mapping, tr.doc) : value;
         if (meta?.type === 'resolved') next = withoutFinding(next, meta.id);
-        if (meta?.type === 'result' && meta.doc === tr.doc) return fromResult(next, meta.blocks, meta.result, tr.doc);
+        if (meta?.type === 'drawn') return withDrawnRange(next, meta.range, tr.doc);
+        if (meta?.type === 'result' && meta.doc === tr.doc) {
+          if (meta.drawn !== undefined) next = withDrawnRange(next, meta.drawn, tr.doc);
+          return fromResult(next, meta.blocks, meta.result, tr.doc);
+        }
         if (tr.before.attrs['ignores'] !== tr.doc.attrs['ignores']) next = reconcileIgnores(next, tr.doc);
         return next;
       },
     },
     props: {decorations: (state) => checksKey.getState(state)?.decorations},
-    view: (view) => new ChecksView(view, {checker, delay, sliceCharacters: options.sliceCharacters ?? 5000, run: runChecks}),
+    view: (view) =>
+      new ChecksView(view, {
+        checker,
+        delay,
+        sliceCharacters: options.sliceCharacters ?? 5000,
+        afterPaintSize: options.afterPaintSize ?? 20_000,
+        run: runChecks,
+      }),
   });
   checkers.set(plugin, checker);
   return plugin;
@@ -185,24 +205,30 @@ function fromResult(prev: ChecksState, blocks: DocumentBlocks, result: CheckResu
   findings.sort(byPosition);
 
   // Compare each block's findings with what is drawn there now; redraw only blocks that differ.
-  const previous = prev.findings.filter((finding) => finding.block >= 0);
+  // Blocks outside the drawn range have nothing drawn and nothing to draw.
+  const range = prev.drawn;
+  // What is drawn now in the range, in position order, read once and walked block by block.
+  const drawnNow = prev.decorations.find(range?.from, range?.to).sort((a, b) => a.from - b.from || a.to - b.to);
   const removed: Decoration[] = [];
   const added: Decoration[] = [];
-  let cursor = 0;
   let next = 0;
+  let drawnAt = 0;
   let rebuiltBlocks = 0;
   blocks.input.blocks.forEach((block, index) => {
     const start = blocks.positions[index]!;
     const end = start + block.text.length;
-    while (cursor < previous.length && previous[cursor]!.from < start) cursor++;
-    const before = cursor;
-    while (cursor < previous.length && previous[cursor]!.to <= end) cursor++;
-    const after = next;
+    const first = next;
     while (next < findings.length && findings[next]!.block >= 0 && findings[next]!.from <= end) next++;
-    if (sameDrawing(previous, before, cursor, findings, after, next)) return;
+    if (range && (end < range.from || start > range.to)) return;
+    while (drawnAt < drawnNow.length && drawnNow[drawnAt]!.from < start) drawnAt++;
+    const drawnFirst = drawnAt;
+    while (drawnAt < drawnNow.length && drawnNow[drawnAt]!.from <= end) drawnAt++;
+    const drawn = drawnNow.slice(drawnFirst, drawnAt);
+    const wanted = findings.slice(first, next).filter((finding) => isDrawn(finding, range));
+    if (sameDrawing(drawn, wanted)) return;
     rebuiltBlocks++;
-    removed.push(...prev.decorations.find(start, end));
-    for (let i = after; i < next; i++) added.push(decorationFor(findings[i]!));
+    removed.push(...drawn);
+    for (const finding of wanted) added.push(decorationFor(finding));
   });
   return {
     ...prev,
@@ -213,6 +239,12 @@ function fromResult(prev: ChecksState, blocks: DocumentBlocks, result: CheckResu
     checkedDoc: doc,
     rebuiltBlocks,
   };
+}
+
+/** Draws the findings in `range` (all of them for `null`) and nothing else. */
+function withDrawnRange(value: ChecksState, range: DrawnRange | null, doc: PMNode): ChecksState {
+  const decorations = value.findings.filter((finding) => isDrawn(finding, range)).map(decorationFor);
+  return {...value, drawn: range, decorations: DecorationSet.create(doc, decorations)};
 }
 
 function mapChecks(value: ChecksState, mapping: Mapping, doc: PMNode): ChecksState {
@@ -226,6 +258,7 @@ function mapChecks(value: ChecksState, mapping: Mapping, doc: PMNode): ChecksSta
     findings,
     ignored: value.ignored.map((entry) => ({...entry, finding: mapFinding(entry.finding, mapping) ?? entry.finding})),
     decorations: value.decorations.map(mapping, doc),
+    drawn: value.drawn && {from: mapping.map(value.drawn.from, -1), to: mapping.map(value.drawn.to, 1)},
   };
 }
 
@@ -276,7 +309,7 @@ function reconcileIgnores(value: ChecksState, doc: PMNode): ChecksState {
     if (ignores.some((ignore) => sameIgnore(ignore, entry.ignore))) ignored.push(entry);
     else if (entry.finding.block < 0 || placeOf(doc, entry.finding.from, entry.finding.to)) {
       findings.push(entry.finding);
-      if (entry.finding.block >= 0) added.push(decorationFor(entry.finding));
+      if (isDrawn(entry.finding, value.drawn)) added.push(decorationFor(entry.finding));
     }
   }
   findings.sort(byPosition);
@@ -293,7 +326,8 @@ function decorationFor(finding: PositionedFinding): Decoration {
     'data-rule': finding.rule,
     'data-finding': finding.id,
   };
-  if (finding.from < finding.to) return Decoration.inline(finding.from, finding.to, attrs, {findingId: finding.id});
+  const spec = {findingId: finding.id, severity: finding.severity};
+  if (finding.from < finding.to) return Decoration.inline(finding.from, finding.to, attrs, spec);
   return Decoration.widget(
     finding.from,
     (view) => {
@@ -302,26 +336,16 @@ function decorationFor(finding: PositionedFinding): Decoration {
       marker.classList.add('er-issue--point');
       return marker;
     },
-    {key: `${finding.id}:${finding.severity}`, side: -1, ignoreSelection: true, findingId: finding.id}
+    {...spec, key: `${finding.id}:${finding.severity}`, side: -1, ignoreSelection: true}
   );
 }
 
-/** Whether `a[aFrom..aTo)` and `b[bFrom..bTo)` draw the same decorations (both are in position order). */
-function sameDrawing(
-  a: readonly PositionedFinding[],
-  aFrom: number,
-  aTo: number,
-  b: readonly PositionedFinding[],
-  bFrom: number,
-  bTo: number
-): boolean {
-  if (aTo - aFrom !== bTo - bFrom) return false;
-  for (let i = 0; i < aTo - aFrom; i++) {
-    const x = a[aFrom + i]!;
-    const y = b[bFrom + i]!;
-    if (x.id !== y.id || x.severity !== y.severity || x.from !== y.from || x.to !== y.to) return false;
-  }
-  return true;
+/** Whether the decorations `drawn` in a block are exactly those `wanted` would make. */
+function sameDrawing(drawn: readonly Decoration[], wanted: readonly PositionedFinding[]): boolean {
+  if (drawn.length !== wanted.length) return false;
+  const key = (id: unknown, severity: unknown, from: number, to: number) => `${String(id)} ${String(severity)} ${from} ${to}`;
+  const drawnKeys = new Set(drawn.map(({spec, from, to}) => key(spec['findingId'], spec['severity'], from, to)));
+  return wanted.every((finding) => drawnKeys.has(key(finding.id, finding.severity, finding.from, finding.to)));
 }
 
 function byPosition(a: PositionedFinding, b: PositionedFinding): number {

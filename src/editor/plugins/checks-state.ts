@@ -29,6 +29,17 @@ export interface IgnoredEntry {
 }
 
 /**
+ * The stretch of the document whose findings are underlined: what is on screen and a margin
+ * either side. Underlines elsewhere cannot be seen, and every one splits the text into more
+ * DOM nodes, which the browser walks on each keystroke (to place the caret for input
+ * methods), so a long document only draws what can be seen.
+ */
+export interface DrawnRange {
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
  * The checks plugin's state. Between an edit and the check that follows it (a microtask
  * later) `findings` and `decorations` are the previous result mapped through the edit.
  */
@@ -39,8 +50,10 @@ export interface ChecksState {
   readonly ignored: readonly IgnoredEntry[];
   /** Readability figures of the last check, or `null` before the first one. */
   readonly scores: CheckResult['scores'] | null;
-  /** Underlines (and point markers) for `findings`. */
+  /** Underlines (and point markers) for the `findings` that touch `drawn`. */
   readonly decorations: DecorationSet;
+  /** Where findings are drawn; `null` for the whole document (before the editor is on screen, and without a view). */
+  readonly drawn: DrawnRange | null;
   /** The document the last check ran on; equal to the state's `doc` when the findings are fresh. */
   readonly checkedDoc: PMNode | null;
   /** The profile the checker uses. */
@@ -56,8 +69,21 @@ export const checksKey = new PluginKey<ChecksState>('checks');
 
 /** The meta a check run (or a fix) attaches to a transaction under {@link checksKey}. */
 export type ChecksMeta =
-  | {readonly type: 'result'; readonly doc: PMNode; readonly blocks: DocumentBlocks; readonly result: CheckResult}
-  | {readonly type: 'resolved'; readonly id: string};
+  | {
+      readonly type: 'result';
+      readonly doc: PMNode;
+      readonly blocks: DocumentBlocks;
+      readonly result: CheckResult;
+      /** Where to draw from now on, when the view knows (see {@link DrawnRange}). */
+      readonly drawn?: DrawnRange | null;
+    }
+  | {readonly type: 'resolved'; readonly id: string}
+  | {readonly type: 'drawn'; readonly range: DrawnRange | null};
+
+/** Whether `finding` is drawn when the findings in `range` are. */
+export function isDrawn(finding: PositionedFinding, range: DrawnRange | null): boolean {
+  return finding.block >= 0 && (range === null || (finding.to >= range.from && finding.from <= range.to));
+}
 
 /** The open finding with `id` in `state`, if any. */
 export function findingById(state: EditorState, id: string): PositionedFinding | undefined {

@@ -3,13 +3,18 @@ import type {EditorView} from 'prosemirror-view';
 import type {CheckBlock} from '../../checks/types.js';
 import {documentBlocks} from '../../document/text-blocks.js';
 import type {ChecksChecker} from './checks-plugin.js';
-import {checksKey, type ChecksMeta} from './checks-state.js';
+import {checksKey, type ChecksMeta, type DrawnRange} from './checks-state.js';
+import {visibleRange} from './visible-range.js';
 
-/** What {@link ChecksView} needs from the checks plugin (see `ChecksOptions` for `delay` and `sliceCharacters`). */
+/** How far beyond the screen, in document positions (about characters), findings are drawn. */
+const DRAWN_MARGIN = 4000;
+
+/** What {@link ChecksView} needs from the checks plugin (see `ChecksOptions` for `delay`, `sliceCharacters` and `afterPaintSize`). */
 export interface ChecksViewOptions {
   readonly checker: ChecksChecker;
   readonly delay: number;
   readonly sliceCharacters: number;
+  readonly afterPaintSize: number;
   /** Checks a state and returns the transaction that stores the result (`runChecks`). */
   readonly run: (state: EditorState, checker: ChecksChecker) => Transaction;
 }
@@ -18,12 +23,18 @@ export interface ChecksViewOptions {
  * Runs the checker after each document change and dispatches the result. Text the
  * checker has not seen is checked in slices first (see `sliceCharacters`): the checker
  * remembers each block it has checked, so the full check after the last slice is quick.
+ *
+ * It also keeps the plugin's drawn range (see `DrawnRange`) around what is on screen: it
+ * measures after scrolling and resizing (once a frame at most) and after an edit that
+ * changed the document's length by much, and dispatches a new range when the screen nears
+ * the edge of the drawn one.
  */
 export class ChecksView implements PluginView {
   private readonly view: EditorView;
   private readonly checker: ChecksChecker;
   private readonly delay: number;
   private readonly sliceCharacters: number;
+  private readonly afterPaintSize: number;
   /** The block objects the checker has seen (`documentBlocks` keeps them for unchanged text). */
   private readonly seenBlocks = new WeakSet<CheckBlock>();
   private pending = false;
@@ -31,6 +42,12 @@ export class ChecksView implements PluginView {
   private slicing = false;
   private destroyed = false;
   private warned = false;
+  /** Whether the screen may have moved over the document since the drawn range was measured. */
+  private measureDue = true;
+  private sizeAtMeasure = -1;
+  private frame: number | undefined;
+  /** The document and shadow roots around the editor, where its scrolling ancestors' scroll events arrive. */
+  private readonly roots: (Document | ShadowRoot)[] = [];
 
   private readonly check: (state: EditorState, checker: ChecksChecker) => Transaction;
 
@@ -39,7 +56,15 @@ export class ChecksView implements PluginView {
     this.checker = options.checker;
     this.delay = options.delay;
     this.sliceCharacters = options.sliceCharacters;
+    this.afterPaintSize = options.afterPaintSize;
     this.check = options.run;
+    for (let node: Node | undefined = view.dom; node; node = (node.getRootNode() as ShadowRoot).host) {
+      const root = node.getRootNode() as Document | ShadowRoot;
+      if (root === node) break;
+      this.roots.push(root);
+      root.addEventListener('scroll', this.handleScroll, {capture: true, passive: true});
+    }
+    view.dom.ownerDocument.defaultView?.addEventListener('resize', this.handleScroll, {passive: true});
     this.schedule();
   }
 
@@ -50,6 +75,39 @@ export class ChecksView implements PluginView {
   destroy(): void {
     this.destroyed = true;
     clearTimeout(this.timer);
+    for (const root of this.roots) root.removeEventListener('scroll', this.handleScroll, {capture: true});
+    this.view.dom.ownerDocument.defaultView?.removeEventListener('resize', this.handleScroll);
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+  }
+
+  private readonly handleScroll = (): void => {
+    this.measureDue = true;
+    this.frame ??= requestAnimationFrame(() => {
+      this.frame = undefined;
+      if (this.destroyed) return;
+      const range = this.rangeToDraw();
+      if (range) this.view.dispatch(this.view.state.tr.setMeta(checksKey, {type: 'drawn', range} satisfies ChecksMeta));
+    });
+  };
+
+  /**
+   * A new drawn range when the screen has moved near the edge of the current one (or the
+   * current one has grown far past it, as after a long paste); `undefined` to keep it.
+   * Measures only when something may have moved, since measuring forces a layout.
+   */
+  private rangeToDraw(): DrawnRange | undefined {
+    const size = this.view.state.doc.content.size;
+    if (!this.measureDue && Math.abs(size - this.sizeAtMeasure) < DRAWN_MARGIN / 4) return undefined;
+    const visible = visibleRange(this.view);
+    // Hidden or not laid out: keep what is drawn, to be measured again when it shows.
+    if (!visible) return undefined;
+    this.measureDue = false;
+    this.sizeAtMeasure = size;
+    const current = checksKey.getState(this.view.state)?.drawn;
+    const covered = current && current.from <= visible.from && current.to >= visible.to;
+    const oversized = current && current.to - current.from > visible.to - visible.from + 4 * DRAWN_MARGIN;
+    if (covered && !oversized) return undefined;
+    return {from: Math.max(0, visible.from - DRAWN_MARGIN), to: Math.min(size, visible.to + DRAWN_MARGIN)};
   }
 
   private schedule(): void {
@@ -63,9 +121,11 @@ export class ChecksView implements PluginView {
       // reach the editor's dispatchTransaction before the outer transaction has been
       // published, so listeners would see the newer state first and the older one last. A
       // microtask runs as soon as that dispatch returns, still before the browser paints,
-      // and folds several transactions of one event into one check.
+      // and folds several transactions of one event into one check. In a long document the
+      // check waits for the paint instead (a frame, then a task), so the letter shows first.
       this.pending = true;
-      queueMicrotask(this.run);
+      if (this.view.state.doc.content.size <= this.afterPaintSize) queueMicrotask(this.run);
+      else requestAnimationFrame(() => void setTimeout(this.run, 0));
     }
   }
 
@@ -90,7 +150,11 @@ export class ChecksView implements PluginView {
       return;
     }
     const meta = tr.getMeta(checksKey) as ChecksMeta;
-    if (meta.type === 'result') for (const block of meta.blocks.input.blocks) this.seenBlocks.add(block);
+    if (meta.type === 'result') {
+      for (const block of meta.blocks.input.blocks) this.seenBlocks.add(block);
+      const drawn = this.rangeToDraw();
+      if (drawn) tr.setMeta(checksKey, {...meta, drawn});
+    }
     this.view.dispatch(tr);
   };
 

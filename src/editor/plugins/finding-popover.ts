@@ -123,8 +123,10 @@ class FindingPopoverView implements PluginView {
       if (finding) this.open(finding.id, 'caret');
       else if (this.openedBy === 'caret') this.close();
     }
-    if (this.openId && !findingById(state, this.openId)) this.close();
-    else if (this.openId) this.draw();
+    if (!this.openId) return;
+    const open = findingById(state, this.openId);
+    if (open) this.draw(open);
+    else this.close();
   }
 
   destroy(): void {
@@ -144,10 +146,11 @@ class FindingPopoverView implements PluginView {
   /** Shows the popover for finding `id`; with `'keyboard'` it also moves focus to its first button. */
   open(id: string, openedBy: OpenedBy): void {
     clearTimeout(this.hideTimer);
-    if (!findingById(this.view.state, id)) return;
+    const finding = findingById(this.view.state, id);
+    if (!finding) return;
     this.openId = id;
     this.openedBy = openedBy;
-    this.draw();
+    this.draw(finding);
     if (openedBy === 'keyboard') this.element.querySelector<HTMLElement>('button, summary')?.focus();
   }
 
@@ -201,7 +204,8 @@ class FindingPopoverView implements PluginView {
   };
 
   private readonly handleScroll = (): void => {
-    if (this.openId) this.position();
+    const finding = this.openId ? findingById(this.view.state, this.openId) : undefined;
+    if (finding) this.position(finding);
   };
 
   private handleFix(id: string, index: number): void {
@@ -222,17 +226,14 @@ class FindingPopoverView implements PluginView {
     return root.activeElement !== null && this.element.contains(root.activeElement);
   }
 
-  private draw(): void {
-    const finding = this.openId ? findingById(this.view.state, this.openId) : undefined;
-    if (!finding) return;
+  /** Shows `finding`, the open one, in the popover, next to its text. */
+  private draw(finding: PositionedFinding): void {
     render(this.template(finding), this.element);
     this.element.hidden = false;
-    this.position();
+    this.position(finding);
   }
 
-  private position(): void {
-    const finding = this.openId ? findingById(this.view.state, this.openId) : undefined;
-    if (!finding) return;
+  private position(finding: PositionedFinding): void {
     const start = this.view.coordsAtPos(finding.from, 1);
     const gap = 6;
     const width = this.element.offsetWidth;
