@@ -12,7 +12,12 @@ import {createChecker} from '../../src/checks/checker.js';
 import type {Finding} from '../../src/checks/types.js';
 import {parseDocumentFile} from '../../src/document/document-file.js';
 import {documentBlocks} from '../../src/document/text-blocks.js';
+import {symbolRecords} from '../../src/pictures/symbol-data.js';
+import {symbolNamesFrom} from '../../src/pictures/symbol-names.js';
 import type {CheckSummary} from './versions.js';
+
+/** The library's picture names, to tell a description that only repeats one. */
+const librarySymbolNames = symbolNamesFrom(symbolRecords);
 
 /** What the checks found in some content. */
 export interface ContentCheck {
@@ -27,7 +32,7 @@ export interface ContentCheck {
  * stored content always is.
  */
 export function checkContent(content: string, today: string): ContentCheck {
-  const input = documentBlocks(parseDocumentFile(content)).input;
+  const input = documentBlocks(parseDocumentFile(content), {symbolNames: librarySymbolNames}).input;
   // A checker remembers per-block work between runs of one document; a fresh one keeps
   // documents apart.
   const result = createChecker().check({...input, today});

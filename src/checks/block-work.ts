@@ -41,7 +41,7 @@ export function pictureOf(block: CheckBlock, rows: readonly RowInfo[]): RowPictu
 
 /** Whether two row pictures are the same (both absent, or the same file and description). */
 export function samePicture(a: RowPicture | null | undefined, b: RowPicture | null | undefined): boolean {
-  return a === b || (a != null && b != null && a.src === b.src && a.alt === b.alt);
+  return a === b || (a != null && b != null && a.src === b.src && a.alt === b.alt && a.symbolName === b.symbolName);
 }
 
 /** Prefixes a free-form string with its length, so joined parts can never run into each other. */

@@ -34,6 +34,8 @@ export interface FormatRun {
 export interface RowPicture {
   readonly src: string;
   readonly alt: string;
+  /** The picture library's name for it ("pill"), when it came from the library and the caller knows the name. */
+  readonly symbolName?: string;
 }
 
 /**

@@ -180,6 +180,21 @@ describe('easy-read check', () => {
     assert.match(stdout, /^saved\.json: 0 errors, \d+ warnings?, \d+ info\. Reading age [\d.]+\. 5 words, 1 sentence\.\n$/m);
   });
 
+  it("tells a saved document's picture description that only repeats the library picture's name", async () => {
+    const named = (alt: string) => ({src: '/openmoji/1F48A.svg', alt, credit: 'OpenMoji', licence: 'CC BY-SA 4.0', symbol: '1F48A'});
+    const doc = nodes['doc']!.create({written: '2026-01-05', reviewBy: '2099-01-01'}, [
+      nodes['title']!.create(null, schema.text('Your new medicine')),
+      nodes['row']!.create({picture: named('Pill')}, nodes['paragraph']!.create(null, schema.text('Take your tablets with food.'))),
+      nodes['row']!.create({picture: named('A white tablet')}, nodes['paragraph']!.create(null, schema.text('Take one a day.'))),
+    ]);
+    await folder.write('named.json', JSON.stringify(toDocumentFile(doc)));
+    const {stdout} = await run('check', '--format', 'json', 'named.json');
+    assert.deepEqual(
+      parseReport(stdout).findings.filter((finding) => finding.rule === 'image-alt-text').map((finding) => finding.message),
+      ["The picture description is only the picture's name. Say what it shows here."]
+    );
+  });
+
   it('exits 2 with a plain message for bad usage', async () => {
     for (const [args, message] of [
       [['check', '--foo', 'leaflet.txt'], 'Unknown option --foo. Try: easy-read --help\n'],

@@ -4,8 +4,13 @@ import {textToInput} from '../checks/check-text.js';
 import type {CheckInput} from '../checks/types.js';
 import {DocumentFileError, parseDocumentFile} from '../document/document-file.js';
 import {documentBlocks} from '../document/text-blocks.js';
+import {symbolRecords} from '../pictures/symbol-data.js';
+import {symbolNamesFrom} from '../pictures/symbol-names.js';
 import {fileProblem, InputError} from './input-error.js';
 import {locateBlocks, numberBlocks, type SourceMap} from './source-lines.js';
+
+/** The library's picture names, to tell a description that only repeats one. */
+const librarySymbolNames = symbolNamesFrom(symbolRecords);
 
 /** A file read for checking. */
 export interface ReadInput {
@@ -77,7 +82,7 @@ export async function readInput(file: string): Promise<ReadInput> {
 
 function documentInput(json: string, file: string): CheckInput {
   try {
-    const input = documentBlocks(parseDocumentFile(json)).input;
+    const input = documentBlocks(parseDocumentFile(json), {symbolNames: librarySymbolNames}).input;
     return {...input, blocks: numberBlocks(input.blocks)};
   } catch (error) {
     if (error instanceof DocumentFileError) throw new InputError(`Cannot read ${file}: ${lowerFirst(error.message)}`);

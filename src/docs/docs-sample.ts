@@ -1,3 +1,4 @@
+import {rowsFile} from '../document/rows-file.js';
 import type {ReleaseView} from '../viewer/release-source.js';
 
 /** A short leaflet for the docs page's live `<er-document>`, so it shows without a server. */
@@ -8,16 +9,10 @@ export const sampleRelease: ReleaseView = {
   reviewBy: '2027-11-12',
   supersededBy: null,
   pictureCredits: [],
-  content: {
-    format: 'easy-read-studio/1',
-    meta: {title: 'Going to hospital', audience: 'Patients', owner: 'Docs', written: '2026-11-12', reviewBy: '2027-11-12'},
-    doc: {
-      type: 'doc',
-      content: [
-        {type: 'title', content: [{type: 'text', text: 'Going to hospital'}]},
-        {type: 'row', content: [{type: 'paragraph', content: [{type: 'text', text: 'You have a visit to the hospital.'}]}]},
-        {type: 'row', content: [{type: 'paragraph', content: [{type: 'text', text: 'Bring your letter with you.'}]}]},
-      ],
-    },
-  },
-} as unknown as ReleaseView;
+  content: rowsFile('Going to hospital', [{text: 'You have a visit to the hospital.'}, {text: 'Bring your letter with you.'}], {
+    audience: 'Patients',
+    owner: 'Docs',
+    written: '2026-11-12',
+    reviewBy: '2027-11-12',
+  }),
+};

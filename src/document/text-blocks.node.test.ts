@@ -54,6 +54,15 @@ describe('documentBlocks', () => {
     assert.equal(input.details.title, 'Your medicine');
   });
 
+  it("names a row's library picture when given the names, and gives a new row info when the name arrives", () => {
+    const before = documentBlocks(doc).input.rows[0];
+    const names = (code: string) => (code === '1F48A' ? 'pill' : undefined);
+    const after = documentBlocks(doc, {symbolNames: names}).input.rows[0];
+    assert.deepEqual(after, {picture: {src: picture.src, alt: 'pill', symbolName: 'pill'}});
+    assert.notEqual(after, before);
+    assert.equal(documentBlocks(doc, {symbolNames: names}).input.rows[0], after, 'kept while the name is the same');
+  });
+
   it('records list positions, heading levels, contact fields and format runs', () => {
     const {input} = documentBlocks(doc);
     assert.deepEqual(input.blocks[3]!.list, {ordered: false, index: 0, size: 2});

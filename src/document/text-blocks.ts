@@ -33,8 +33,17 @@ interface Place {
  * list position) is the same. Weak, so blocks go with their nodes.
  */
 const blockCache = new WeakMap<PMNode, CheckBlock>();
-/** The last `RowInfo` made for each row node, reused while the node is. */
+/** The last `RowInfo` made for each row node, reused while the node is (and its picture's name). */
 const rowCache = new WeakMap<PMNode, RowInfo>();
+
+/** Looks up a library picture's name by its code (`'1F48A'` → `'pill'`); `undefined` when it cannot. */
+export type SymbolNames = (code: string) => string | undefined;
+
+/** Options for {@link documentBlocks}. */
+export interface DocumentBlocksOptions {
+  /** Names the rows' library pictures, so the checks can tell a description that only repeats the name. */
+  readonly symbolNames?: SymbolNames;
+}
 
 /**
  * Walks a document and returns one `CheckBlock` per textblock, in document order.
@@ -44,7 +53,7 @@ const rowCache = new WeakMap<PMNode, RowInfo>();
  * very same `CheckBlock` object as before (see {@link blockCache}), so a checker recognises
  * it without reading its text again.
  */
-export function documentBlocks(doc: PMNode): DocumentBlocks {
+export function documentBlocks(doc: PMNode, options: DocumentBlocksOptions = {}): DocumentBlocks {
   const places: Place[] = [];
   const positions: number[] = [];
   const rows: RowInfo[] = [];
@@ -62,7 +71,7 @@ export function documentBlocks(doc: PMNode): DocumentBlocks {
         return;
       }
       if (name === 'row') {
-        rows.push(rowInfo(child));
+        rows.push(rowInfo(child, options.symbolNames));
         visit(child, childPos + 1, {kind: 'row-text', row: rows.length - 1});
         return;
       }
@@ -94,11 +103,12 @@ export function documentBlocks(doc: PMNode): DocumentBlocks {
   };
 }
 
-function rowInfo(node: PMNode): RowInfo {
-  const cached = rowCache.get(node);
-  if (cached) return cached;
+function rowInfo(node: PMNode, symbolNames: SymbolNames | undefined): RowInfo {
   const picture = node.attrs['picture'] as Picture | null;
-  const row: RowInfo = {picture: picture ? {src: picture.src, alt: picture.alt} : null};
+  const symbolName = picture?.symbol ? symbolNames?.(picture.symbol) : undefined;
+  const cached = rowCache.get(node);
+  if (cached && cached.picture?.symbolName === symbolName) return cached;
+  const row: RowInfo = {picture: picture ? {src: picture.src, alt: picture.alt, ...(symbolName ? {symbolName} : {})} : null};
   rowCache.set(node, row);
   return row;
 }

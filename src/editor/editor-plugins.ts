@@ -1,6 +1,7 @@
 import type {Plugin} from 'prosemirror-state';
 import type {OrgSettings} from '../checks/settings.js';
 import type {ProfileName} from '../checks/types.js';
+import {loadSymbolNames} from '../pictures/symbol-names.js';
 import {pastePlugin} from './paste.js';
 import {blockIdsPlugin} from './plugins/block-ids.js';
 import {checksKeymap, checksPlugin} from './plugins/checks-plugin.js';
@@ -29,7 +30,7 @@ export function editorPlugins(options: EditorPluginOptions = {}): Plugin[] {
   return [
     pastePlugin(),
     blockIdsPlugin(),
-    checksPlugin({profile: options.profile, settings: options.settings}),
+    checksPlugin({profile: options.profile, settings: options.settings, loadSymbolNames}),
     checksKeymap,
     findingPopover({userName: options.userName}),
     feedbackMarksPlugin(),

@@ -1,26 +1,15 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import type {DocumentFile} from '../document/document-file.js';
+import {rowsFile} from '../document/rows-file.js';
 import type {Editor} from './editor.js';
 import './editor.js';
 
 /** A file whose row 1 links "Find out more" to `href` and whose row 2 shows a picture from `src`. */
 function fileWith(href: string, src: string): DocumentFile {
-  return {
-    format: 'easy-read-studio/1',
-    meta: {title: 'Links', audience: '', owner: '', written: '', reviewBy: ''},
-    doc: {
-      type: 'doc',
-      content: [
-        {type: 'title', content: [{type: 'text', text: 'Links'}]},
-        {type: 'row', content: [{type: 'paragraph', content: [{type: 'text', text: 'Find out more', marks: [{type: 'link', attrs: {href}}]}]}]},
-        {
-          type: 'row',
-          attrs: {picture: {src, alt: 'a picture', credit: '', licence: '', symbol: ''}},
-          content: [{type: 'paragraph', content: [{type: 'text', text: 'A picture row.'}]}],
-        },
-      ],
-    },
-  };
+  return rowsFile('Links', [
+    {text: [{text: 'Find out more', href}]},
+    {text: 'A picture row.', picture: {src, alt: 'a picture', credit: '', licence: '', symbol: ''}},
+  ]);
 }
 
 const links = (el: Editor) => Array.from(el.shadowRoot!.querySelectorAll('.ProseMirror a'), (a) => a.getAttribute('href'));

@@ -2,6 +2,7 @@ import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {customElement, property, query, queryAll, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
 import {repeat} from 'lit/directives/repeat.js';
+import {isOnlySymbolName} from '../checks/symbol-name.js';
 import {PICTURE_FILE_MESSAGES, readPictureFile} from '../pictures/read-picture-file.js';
 import {searchSymbols, suggestionConcepts, type SearchResult} from '../pictures/search-symbols.js';
 import {
@@ -181,7 +182,7 @@ export class PicturePicker extends LitElement {
       return;
     }
     const alt = this.alt.trim();
-    if (alt === '' || (choice.kind === 'symbol' && isOnlyName(alt, choice.symbol.label))) {
+    if (alt === '' || (choice.kind === 'symbol' && isOnlySymbolName(alt, choice.symbol.label))) {
       this.altError = alt === '' ? messages.altMissing : messages.altIsName;
       this.altInput.focus();
       return;
@@ -345,11 +346,6 @@ export class PicturePicker extends LitElement {
 }
 
 /** Whether a description only repeats the symbol's name ("record button"), ignoring case and spaces. */
-function isOnlyName(alt: string, label: string): boolean {
-  const words = (text: string) => text.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '').join(' ');
-  return words(alt) === words(label);
-}
-
 function errorText(id: string, message: string) {
   return message ? html`<p class="picker__error" id=${id} role="alert">${message}</p>` : nothing;
 }

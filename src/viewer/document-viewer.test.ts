@@ -1,4 +1,5 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {rowsFile} from '../document/rows-file.js';
 import type {DocumentViewer} from './document-viewer.js';
 import type {ReleaseView} from './release-source.js';
 import type {SpeechSynthesisLike} from '../review/read-aloud.js';
@@ -14,34 +15,10 @@ function release(overrides: Partial<ReleaseView> = {}): ReleaseView {
     reviewBy: '2099-11-20',
     supersededBy: null,
     pictureCredits: ['OpenMoji – the open-source emoji and icon project. License: CC BY-SA 4.0'],
-    content: {
-      format: 'easy-read-studio/1',
-      meta: {title: 'Your blood test', audience: '', owner: '', written: '', reviewBy: ''},
-      doc: {
-        type: 'doc',
-        content: [
-          {type: 'title', content: [{type: 'text', text: 'Your blood test'}]},
-          {
-            type: 'row',
-            attrs: {picture: {src: picture, alt: 'A nurse', credit: '', licence: ''}},
-            content: [{type: 'paragraph', content: [{type: 'text', text: 'A nurse will take some blood.'}]}],
-          },
-          {
-            type: 'row',
-            attrs: {picture: null},
-            content: [
-              {
-                type: 'paragraph',
-                content: [
-                  {type: 'text', text: 'Call us: '},
-                  {type: 'text', text: 'bad link', marks: [{type: 'link', attrs: {href: 'javascript:alert(1)'}}]},
-                ],
-              },
-            ],
-          },
-        ],
-      },
-    } as unknown as ReleaseView['content'],
+    content: rowsFile('Your blood test', [
+      {text: 'A nurse will take some blood.', picture: {src: picture, alt: 'A nurse', credit: '', licence: ''}},
+      {text: [{text: 'Call us: '}, {text: 'bad link', href: 'javascript:alert(1)'}], picture: null},
+    ]),
     ...overrides,
   };
 }

@@ -1,11 +1,14 @@
 import type {DocumentRule} from '../rule.js';
-import type {Finding} from '../types.js';
+import type {Finding, RowPicture} from '../types.js';
+import {isOnlySymbolName} from '../symbol-name.js';
 import {firstBlockOfRows} from './structure-util.js';
 
 /**
  * Checks each row picture's alternative text. Empty alt text is an error (in easy read no
  * picture is decorative). Alt text that is just the file name ("IMG_0042.jpg", or the `src`'s
- * file name) or starts with "image of", "picture of", "photo of" or "graphic of" is a warning.
+ * file name), that only repeats the picture library's name for the symbol ("pill", when the
+ * input names it, see `RowPicture.symbolName`), or that starts with "image of", "picture of",
+ * "photo of" or "graphic of" is a warning.
  * The finding sits at the start of the row's first text block (`from = to = 0`, next to the
  * picture), or on the whole document (block -1) for a row with no text. Whether the text
  * describes the picture well is left to human review.
@@ -24,14 +27,7 @@ export const imageAltText: DocumentRule = {
     const findings: Finding[] = [];
     input.rows.forEach((row, index) => {
       if (!row.picture) return;
-      const alt = row.picture.alt.trim();
-      const problem = !alt
-        ? ({severity: 'error', message: 'This picture has no description for people who cannot see it.'} as const)
-        : isFileName(alt, row.picture.src)
-          ? ({severity: 'warning', message: 'The picture description is a file name. Say what it shows.'} as const)
-          : redundantStart.test(alt)
-            ? ({severity: 'warning', message: 'Start the picture description with what it shows.'} as const)
-            : undefined;
+      const problem = altProblem(row.picture);
       if (!problem) return;
       findings.push({
         rule: 'image-alt-text',
@@ -46,6 +42,18 @@ export const imageAltText: DocumentRule = {
     return findings;
   },
 };
+
+/** What is wrong with a picture's description, if anything. */
+function altProblem(picture: RowPicture): Pick<Finding, 'severity' | 'message'> | undefined {
+  const alt = picture.alt.trim();
+  if (!alt) return {severity: 'error', message: 'This picture has no description for people who cannot see it.'};
+  if (isFileName(alt, picture.src)) return {severity: 'warning', message: 'The picture description is a file name. Say what it shows.'};
+  if (picture.symbolName !== undefined && isOnlySymbolName(alt, picture.symbolName)) {
+    return {severity: 'warning', message: "The picture description is only the picture's name. Say what it shows here."};
+  }
+  if (redundantStart.test(alt)) return {severity: 'warning', message: 'Start the picture description with what it shows.'};
+  return undefined;
+}
 
 const redundantStart = /^(?:an?\s+)?(?:image|picture|photo|photograph|graphic|icon|illustration)\s+of\b/iu;
 const fileLike = /^[\w.-]+\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?|avif|heic)$|^(?:img|image|dsc|pic|photo|screenshot)[\s_-]?\d+$/iu;

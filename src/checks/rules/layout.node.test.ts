@@ -116,6 +116,19 @@ describe('image-alt-text', () => {
     );
   });
 
+  it("warns when the alt text only repeats the library picture's name, if the input names it", () => {
+    const blocks = [rowText('A.', 0), rowText('B.', 1), rowText('C.', 2)];
+    const rows = [
+      {picture: {src: '/openmoji/1F48A.svg', alt: 'Pill.', symbolName: 'pill'}},
+      {picture: {src: '/openmoji/1F3E5.svg', alt: 'The hospital in Woolwich', symbolName: 'hospital'}},
+      {picture: {src: '/openmoji/1F48A.svg', alt: 'pill'}},
+    ];
+    assert.deepEqual(
+      runDocument(imageAltText, {blocks, rows}).map((f) => [f.block, f.severity, f.message]),
+      [[0, 'warning', "The picture description is only the picture's name. Say what it shows here."]]
+    );
+  });
+
   it('accepts a real description, even a word that is also the file name', () => {
     const blocks = [rowText('A.', 0), rowText('B.', 1)];
     const rows = [picture('A nurse takes your blood pressure'), picture('doctor', 'pictures/doctor.png'), {picture: null}];

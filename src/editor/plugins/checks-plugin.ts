@@ -6,7 +6,7 @@ import {createChecker} from '../../checks/checker.js';
 import {resolveProfile, type OrgSettings} from '../../checks/settings.js';
 import type {Profile} from '../../checks/rule.js';
 import type {CheckBlock, CheckInput, CheckResult, Finding, ProfileName} from '../../checks/types.js';
-import {documentBlocks, type DocumentBlocks} from '../../document/text-blocks.js';
+import {documentBlocks, type DocumentBlocks, type SymbolNames} from '../../document/text-blocks.js';
 import {checksKey, isDrawn, type ChecksMeta, type ChecksState, type DrawnRange, type IgnoredEntry, type PositionedFinding} from './checks-state.js';
 import {ChecksView} from './checks-view.js';
 import {documentIgnores, ignoreMatches, placeOf, sameIgnore} from './ignores.js';
@@ -66,6 +66,12 @@ export interface ChecksOptions {
    * every slice is done. Defaults to 5,000 (about 1,000 words).
    */
   readonly sliceCharacters?: number;
+  /**
+   * Loads the picture library's names, so a description that only repeats one is found
+   * (see `RowPicture.symbolName`). Called once, when the document first holds a library
+   * picture; the document is checked again when the names arrive.
+   */
+  readonly loadSymbolNames?: () => Promise<SymbolNames>;
 }
 
 const checkers = new WeakMap<Plugin, ChecksChecker>();
@@ -119,6 +125,7 @@ export function checksPlugin(options: ChecksOptions = {}): Plugin<ChecksState> {
         delay,
         sliceCharacters: options.sliceCharacters ?? 5000,
         afterPaintSize: options.afterPaintSize ?? 20_000,
+        loadSymbolNames: options.loadSymbolNames,
         run: runChecks,
       }),
   });
@@ -128,14 +135,15 @@ export function checksPlugin(options: ChecksOptions = {}): Plugin<ChecksState> {
 
 /**
  * Checks `state`'s document and returns the transaction that stores the result (with
- * `addToHistory: false`). `checker` defaults to the one the state's checks plugin uses.
- * This is what the plugin's view dispatches; tests without a DOM call it directly.
+ * `addToHistory: false`). `checker` defaults to the one the state's checks plugin uses;
+ * `symbolNames` names the rows' library pictures. This is what the plugin's view
+ * dispatches; tests without a DOM call it directly.
  */
-export function runChecks(state: EditorState, checker?: ChecksChecker): Transaction {
+export function runChecks(state: EditorState, checker?: ChecksChecker, symbolNames?: SymbolNames): Transaction {
   const plugin = checksKey.get(state);
   const use = checker ?? (plugin ? checkers.get(plugin) : undefined);
   if (!use) throw new Error('runChecks: the state has no checks plugin, so pass a checker');
-  const blocks = documentBlocks(state.doc);
+  const blocks = documentBlocks(state.doc, {symbolNames});
   const checked = use.check(blocks.input);
   // A new, empty document shows only its grey examples: nothing is written yet, so
   // nothing is marked or listed (not even "add a title") until the author starts.

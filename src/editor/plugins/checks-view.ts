@@ -1,7 +1,7 @@
 import type {EditorState, PluginView, Transaction} from 'prosemirror-state';
 import type {EditorView} from 'prosemirror-view';
 import type {CheckBlock} from '../../checks/types.js';
-import {documentBlocks} from '../../document/text-blocks.js';
+import {documentBlocks, type SymbolNames} from '../../document/text-blocks.js';
 import type {ChecksChecker} from './checks-plugin.js';
 import {checksKey, type ChecksMeta, type DrawnRange} from './checks-state.js';
 import {visibleRange} from './visible-range.js';
@@ -15,8 +15,9 @@ export interface ChecksViewOptions {
   readonly delay: number;
   readonly sliceCharacters: number;
   readonly afterPaintSize: number;
+  readonly loadSymbolNames: (() => Promise<SymbolNames>) | undefined;
   /** Checks a state and returns the transaction that stores the result (`runChecks`). */
-  readonly run: (state: EditorState, checker: ChecksChecker) => Transaction;
+  readonly run: (state: EditorState, checker: ChecksChecker, symbolNames?: SymbolNames) => Transaction;
 }
 
 /**
@@ -49,7 +50,12 @@ export class ChecksView implements PluginView {
   /** The document and shadow roots around the editor, where its scrolling ancestors' scroll events arrive. */
   private readonly roots: (Document | ShadowRoot)[] = [];
 
-  private readonly check: (state: EditorState, checker: ChecksChecker) => Transaction;
+  private readonly check: ChecksViewOptions['run'];
+  /** Loads the library's picture names; dropped once called. */
+  private loadSymbolNames: ChecksViewOptions['loadSymbolNames'];
+  private symbolNames: SymbolNames | undefined;
+  /** Whether to check even an unchanged document (the picture names have arrived). */
+  private recheck = false;
 
   constructor(view: EditorView, options: ChecksViewOptions) {
     this.view = view;
@@ -58,6 +64,7 @@ export class ChecksView implements PluginView {
     this.sliceCharacters = options.sliceCharacters;
     this.afterPaintSize = options.afterPaintSize;
     this.check = options.run;
+    this.loadSymbolNames = options.loadSymbolNames;
     for (let node: Node | undefined = view.dom; node; node = (node.getRootNode() as ShadowRoot).host) {
       const root = node.getRootNode() as Document | ShadowRoot;
       if (root === node) break;
@@ -70,6 +77,22 @@ export class ChecksView implements PluginView {
 
   update(view: EditorView): void {
     if (checksKey.getState(view.state)?.checkedDoc !== view.state.doc) this.schedule();
+  }
+
+  /** Starts loading the picture names once the document holds a library picture. */
+  private watchForSymbols(state: EditorState): void {
+    const load = this.loadSymbolNames;
+    if (!load || !hasLibraryPicture(state)) return;
+    this.loadSymbolNames = undefined;
+    load().then(
+      (names) => {
+        this.symbolNames = names;
+        this.recheck = true;
+        this.schedule();
+      },
+      // Without the names the checks still run; only this one finding is missed.
+      (error: unknown) => console.warn('The picture names could not be loaded.', error)
+    );
   }
 
   destroy(): void {
@@ -135,7 +158,9 @@ export class ChecksView implements PluginView {
     if (this.destroyed) return;
     this.slicing = false;
     const state = this.view.state;
-    if (checksKey.getState(state)?.checkedDoc === state.doc) return;
+    this.watchForSymbols(state);
+    if (checksKey.getState(state)?.checkedDoc === state.doc && !this.recheck) return;
+    this.recheck = false;
     let tr: Transaction;
     try {
       if (this.checkSlice(state)) {
@@ -143,7 +168,7 @@ export class ChecksView implements PluginView {
         this.timer = setTimeout(this.run, 0);
         return;
       }
-      tr = this.check(state, this.checker);
+      tr = this.check(state, this.checker, this.symbolNames);
     } catch (error) {
       if (!this.warned) console.warn('The checks could not run on this document.', error);
       this.warned = true;
@@ -179,4 +204,18 @@ export class ChecksView implements PluginView {
     }
     return false;
   }
+}
+
+/** Whether any row of the document shows a picture from the library. */
+function hasLibraryPicture(state: EditorState): boolean {
+  let found = false;
+  state.doc.descendants((node) => {
+    if (found) return false;
+    if (node.type.name === 'row') {
+      found = Boolean((node.attrs['picture'] as {symbol?: string} | null)?.symbol);
+      return false;
+    }
+    return !node.isTextblock;
+  });
+  return found;
 }
