@@ -126,11 +126,11 @@ function printFindings(m: Measurement): PrintCheckResult {
     findings.push({rule, severity, message, why, block, from: 0, to: 0, suggestions: [], page});
   const pages = paginate(m.blocks, m.about);
 
-  if (!m.cover) add('front-cover', 'warning', 'The leaflet has no front cover.', coverWhy, -1, 1);
+  if (!m.cover) add('front-cover', 'warning', 'The leaflet has no front cover.', why.cover, -1, 1);
   else {
-    if (!m.cover.title) add('front-cover', 'warning', 'The front cover has no title.', coverWhy, -1, 1);
-    if (!m.cover.picture) add('front-cover', 'warning', 'The front cover has no big picture.', coverWhy, -1, 1);
-    if (!m.cover.date) add('front-cover', 'warning', 'The front cover has no date.', coverWhy, -1, 1);
+    if (!m.cover.title) add('front-cover', 'warning', 'The front cover has no title.', why.cover, -1, 1);
+    if (!m.cover.picture) add('front-cover', 'warning', 'The front cover has no big picture.', why.cover, -1, 1);
+    if (!m.cover.date) add('front-cover', 'warning', 'The front cover has no date.', why.cover, -1, 1);
   }
 
   const sizeSeen = new Set<number>();
@@ -140,11 +140,11 @@ function printFindings(m: Measurement): PrintCheckResult {
     const pt = Math.round((text.fontPx / ptPx) * 10) / 10;
     if (!sizeSeen.has(text.block) && pt < 16) {
       sizeSeen.add(text.block);
-      add('font-size', pt < 14 ? 'error' : 'warning', `The text here prints at ${pt} pt. Use 16 pt or more.`, sizeWhy, text.block, page);
+      add('font-size', pt < 14 ? 'error' : 'warning', `The text here prints at ${pt} pt. Use 16 pt or more.`, why.size, text.block, page);
     }
     if (!text.heading && !spacingSeen.has(text.block) && text.lineHeightPx / text.fontPx < 1.49) {
       spacingSeen.add(text.block);
-      add('line-spacing', 'warning', 'The lines here are too close together. Use 1.5 line spacing.', spacingWhy, text.block, page);
+      add('line-spacing', 'warning', 'The lines here are too close together. Use 1.5 line spacing.', why.spacing, text.block, page);
     }
     if (!text.heading && text.align !== 'left' && text.align !== 'start') {
       add('left-aligned', 'error', 'This text is not left aligned.', 'Easy read text is always left aligned (NHS formatting guide).', text.block, page);
@@ -154,25 +154,25 @@ function printFindings(m: Measurement): PrintCheckResult {
   for (const block of m.blocks) {
     const page = pages.of.get(block.index) ?? null;
     if (block.kind === 'row') {
-      if (!block.picture) add('picture-left-text-right', 'warning', 'This idea has no picture beside it.', pictureWhy, block.index, page);
+      if (!block.picture) add('picture-left-text-right', 'warning', 'This idea has no picture beside it.', why.picture, block.index, page);
       else if (!block.picture.alt.trim()) add('image-alt-text', 'error', 'This picture has no alt text.', 'Every easy read picture needs words that say what it shows (WCAG 1.1.1).', block.index, page);
       if (block.picture && block.textLeft !== null && block.picture.right > block.textLeft + 1) {
-        add('picture-left-text-right', 'error', 'The picture is not on the left of its words.', pictureWhy, block.index, page);
+        add('picture-left-text-right', 'error', 'The picture is not on the left of its words.', why.picture, block.index, page);
       }
     }
     if ((block.kind === 'row' || block.kind === 'hard-word' || block.kind === 'contact') && block.bottom - block.top > contentBoxPx.height) {
-      add('no-split-across-pages', 'error', 'This part is taller than a page, so it is split across pages.', splitWhy, block.index, page);
+      add('no-split-across-pages', 'error', 'This part is taller than a page, so it is split across pages.', why.split, block.index, page);
     }
   }
 
   const kinds = m.blocks.map((b) => b.kind);
   const lastContact = kinds.lastIndexOf('contact');
-  if (lastContact === -1) add('contact-info', 'error', 'The leaflet has no contact details.', contactWhy, -1, null);
+  if (lastContact === -1) add('contact-info', 'error', 'The leaflet has no contact details.', why.contact, -1, null);
   else if (kinds.slice(lastContact + 1).some((k) => k === 'row' || k === 'paragraph' || k === 'list')) {
-    add('contact-info', 'warning', 'Put the contact details at the end.', contactWhy, lastContact, pages.of.get(lastContact) ?? null);
+    add('contact-info', 'warning', 'Put the contact details at the end.', why.contact, lastContact, pages.of.get(lastContact) ?? null);
   }
-  if (pages.count > 24) add('document-length', 'error', `The leaflet prints on ${pages.count} pages. Make it shorter.`, lengthWhy, -1, null);
-  else if (pages.count > 20) add('document-length', 'warning', `The leaflet prints on ${pages.count} pages. Try to make it shorter.`, lengthWhy, -1, null);
+  if (pages.count > 24) add('document-length', 'error', `The leaflet prints on ${pages.count} pages. Make it shorter.`, why.length, -1, null);
+  else if (pages.count > 20) add('document-length', 'warning', `The leaflet prints on ${pages.count} pages. Try to make it shorter.`, why.length, -1, null);
   return {pages: pages.count, findings};
 }
 
@@ -199,10 +199,13 @@ function paginate(blocks: readonly MeasuredBlock[], about: {top: number; bottom:
   return {of, count: items.length > 0 ? page : 1};
 }
 
-const coverWhy = 'A front cover with a big title, a big picture and the date helps people know what the leaflet is about (Check It!).';
-const sizeWhy = 'Easy read print needs at least 14 point text, and 16 point is better (Department of Health, Photosymbols).';
-const spacingWhy = 'Space and a half between lines makes text easier to read (WCAG 1.4.8).';
-const pictureWhy = 'Each idea needs a picture on the left, with the words on the right (Department of Health easy read rules).';
-const splitWhy = 'A row must never be split across pages (People First easy read standards).';
-const contactWhy = 'Easy read ends with who to contact (Patient Information Forum).';
-const lengthWhy = 'Easy read documents of more than 20 pages are too long (Department of Health).';
+/** Why each print check matters, with its source, by check. */
+const why = {
+  cover: 'A front cover with a big title, a big picture and the date helps people know what the leaflet is about (Check It!).',
+  size: 'Easy read print needs at least 14 point text, and 16 point is better (Department of Health, Photosymbols).',
+  spacing: 'Space and a half between lines makes text easier to read (WCAG 1.4.8).',
+  picture: 'Each idea needs a picture on the left, with the words on the right (Department of Health easy read rules).',
+  split: 'A row must never be split across pages (People First easy read standards).',
+  contact: 'Easy read ends with who to contact (Patient Information Forum).',
+  length: 'Easy read documents of more than 20 pages are too long (Department of Health).',
+} as const;

@@ -6,7 +6,7 @@
  * @module
  */
 import {parseOrgSettings, type OrgSettings} from '../checks/settings.js';
-import type {Transport} from '../rounds/rounds-api.js';
+import {TransportApi} from './transport-api.js';
 
 /** One entry of the list, as `GET /api/checker-words` gives it. */
 export interface CheckerWordEntry {
@@ -29,13 +29,7 @@ export interface CheckerWordChange {
 }
 
 /** Typed calls for the list. Staff may read it; only admins may change it. */
-export class CheckerWordsApi {
-  private readonly transport: Transport;
-
-  constructor(transport: Transport) {
-    this.transport = transport;
-  }
-
+export class CheckerWordsApi extends TransportApi {
   /** The list, most-marked first (with the removed ones, for admins). */
   async list(): Promise<readonly CheckerWordEntry[]> {
     return (await this.transport.send<{words: CheckerWordEntry[]}>('GET', '/api/checker-words')).words;

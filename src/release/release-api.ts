@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type {Transport} from '../rounds/rounds-api.js';
+import {TransportApi, type Transport} from '../app/transport-api.js';
 
 /** A release as listed for a document. */
 export interface ReleaseSummary {
@@ -38,12 +38,11 @@ export interface ExportState {
 export type LeafletExports = Readonly<Record<LeafletKind, ExportState>>;
 
 /** Typed calls for releases. */
-export class ReleaseApi {
-  private readonly transport: Transport;
+export class ReleaseApi extends TransportApi {
   private readonly fetchImpl: typeof fetch;
 
   constructor(transport: Transport, fetchImpl: typeof fetch = (...args) => fetch(...args)) {
-    this.transport = transport;
+    super(transport);
     this.fetchImpl = fetchImpl;
   }
 

@@ -7,11 +7,7 @@
  * @module
  */
 
-/** Sends one JSON request and resolves with the answer's body; rejects with a plain-worded `Error`. */
-export interface Transport {
-  send<T>(method: string, path: string, body?: unknown): Promise<T>;
-}
-
+import {TransportApi} from '../app/transport-api.js';
 import type {
   FeedbackItem,
   InvolvedPerson,
@@ -23,6 +19,8 @@ import type {
   RoundResults,
   RoundSummary,
 } from '../../server/api-types.js';
+
+export type {Transport} from '../app/transport-api.js';
 
 export type {FeedbackItem, InvolvedPerson, ItemResponse, PersonInput, ResponseInput, RoundRequest, RoundResults, RoundSummary, StartedRound};
 
@@ -45,13 +43,7 @@ export interface ReleaseRequest {
 }
 
 /** Typed calls for review rounds. */
-export class RoundsApi {
-  private readonly transport: Transport;
-
-  constructor(transport: Transport) {
-    this.transport = transport;
-  }
-
+export class RoundsApi extends TransportApi {
   /** Everyone in the involvement register. */
   async people(): Promise<readonly InvolvedPerson[]> {
     return (await this.transport.send<{people: InvolvedPerson[]}>('GET', '/api/involvement/people')).people;
