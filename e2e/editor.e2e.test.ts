@@ -3,6 +3,7 @@ import {mkdirSync} from 'node:fs';
 import {describe, it} from 'node:test';
 import type {Page} from 'playwright-core';
 import {useApp} from './app-fixture.js';
+import {rowsFile} from '../src/document/rows-file.js';
 import {admin, createAdmin, editorText, fileText, saveStatus, waitForText} from './support.js';
 
 /** Presses `keys` as a chord, for example `['Control', 'Alt', 'p']`. */
@@ -96,6 +97,33 @@ describe('writing an easy read page through npm start', {timeout: 180_000}, () =
       ['a pill', 'CC BY-SA 4.0'],
       ['a phone', 'CC BY-SA 4.0'],
     ]);
+    assert.deepEqual(errors, []);
+  });
+});
+
+describe('a long document through npm start', {timeout: 180_000}, () => {
+  const fixture = useApp();
+
+  it('underlines a long document where the keyboard takes the caret, and lists every problem', async () => {
+    const api = await createAdmin(fixture.app);
+    const lines = Array.from({length: 800}, (_, i) => ({text: `Line ${i + 1}: we will utilise the ward.`}));
+    const {id} = await api.createDocument({content: rowsFile('A long policy', lines, {written: '2026-12-01', reviewBy: '2027-12-01'})});
+    const {page, errors} = await fixture.signIn(admin);
+    await page.goto(`${fixture.app.url}/#/documents/${encodeURIComponent(id)}`);
+    await editorText(page).waitFor();
+    const underlined = (line: number) =>
+      page.locator('er-editor .er-row').nth(line - 1).locator('.er-issue[data-rule="difficult-words"]').count();
+    // Every problem is listed, but only what is on screen (and a margin) is underlined.
+    const listed = await page
+      .locator('er-editor')
+      .evaluate(async (element) => (await (element as unknown as {check(): Promise<{rule: string}[]>}).check()).filter((f) => f.rule === 'difficult-words').length);
+    assert.equal(listed, 800);
+    await page.locator('er-editor .er-row').nth(0).locator('.er-issue[data-rule="difficult-words"]').waitFor();
+    assert.equal(await underlined(800), 0, 'the far end is not drawn yet');
+    await editorText(page).click();
+    await page.keyboard.press('Control+End');
+    await page.locator('er-editor .er-row').nth(799).locator('.er-issue[data-rule="difficult-words"]').waitFor();
+    assert.equal(await underlined(1), 0, 'the start, now far off screen, is no longer drawn');
     assert.deepEqual(errors, []);
   });
 });
