@@ -48,7 +48,7 @@ const items: readonly ToolbarItem[] = [
   {action: 'contact', label: 'Contact', icon: '☎', shortcut: shortcuts.contact, command: insertContact()},
   {action: 'undo', label: 'Undo', icon: '↶', shortcut: shortcuts.undo, command: undo, group: true},
   {action: 'redo', label: 'Redo', icon: '↷', shortcut: shortcuts.redo, command: redo},
-  {action: 'read-aloud', label: 'Read to me', icon: '🔊', group: true},
+  {action: 'read-aloud', label: 'Read to me', icon: '▶', group: true},
 ];
 
 /** "Mod-Alt-2" → "Control+Alt+2" (the `aria-keyshortcuts` form) and "Ctrl+Alt+2" (for people); none for none. */
