@@ -62,10 +62,12 @@ describe('checks in the editing screen', () => {
     const before = findings(first.editor).filter((f) => f.rule === 'difficult-words').length;
     const target = findings(first.editor).find((f) => f.rule === 'difficult-words')!;
     const item = first.panel.shadowRoot!.querySelector(`.item__select[data-id="${target.id}"]`)!.closest('.item')!;
+    item.querySelector<HTMLButtonElement>('.item__ignore-open')!.click();
+    await first.panel.updateComplete;
     const reason = item.querySelector<HTMLSelectElement>('.item__reason')!;
     reason.value = 'clinical-term';
     reason.dispatchEvent(new Event('change', {bubbles: true}));
-    [...item.querySelectorAll<HTMLButtonElement>('.item__button')].find((b) => /Ignore/.test(b.textContent!))!.click();
+    [...item.querySelectorAll<HTMLButtonElement>('.item__ignore .item__button')].find((b) => /Ignore/.test(b.textContent!))!.click();
     await first.settle();
     expect(findings(first.editor).filter((f) => f.rule === 'difficult-words').length).to.equal(before - 1);
     const saved = first.workspace.value!;

@@ -151,7 +151,15 @@ describe('er-checks-panel', () => {
     const fix = oneEvent<FindingFixEvent>(panel, FindingFixEvent.eventName);
     all('.item__button--fix')[0]!.click();
     expect((await fix).index).to.equal(0);
+    expect(all('.item__reason'), 'no reasons menu until asked').to.have.length(0);
+    const open = all('.item__ignore-open')[0] as HTMLButtonElement;
+    open.click();
+    await panel.updateComplete;
+    expect(open.getAttribute('aria-expanded')).to.equal('true');
     const select = all('.item__reason')[0] as HTMLSelectElement;
+    expect(panel.shadowRoot!.activeElement, 'the focus goes to the reasons').to.equal(select);
+    expect(all('.item__reason'), 'one menu at a time').to.have.length(1);
+    await expect(panel).to.be.accessible();
     select.value = 'clinical-term';
     select.dispatchEvent(new Event('change'));
     await panel.updateComplete;

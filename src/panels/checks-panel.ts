@@ -62,6 +62,11 @@ export class ChecksPanel extends LitElement {
   @state() private activeId: string | null = null;
   /** The reason chosen in each problem's "Ignore" menu, by finding id. */
   @state() private reasons: Readonly<Record<string, IgnoreReason>> = {};
+  /**
+   * The problem whose "Why ignore it?" choice is open. One at a time: a menu in every item
+   * made drawing a long list several times slower.
+   */
+  @state() private ignoringId: string | null = null;
   /** How many problems each rule shows, by `severity:rule`, where more than {@link PROBLEMS_SHOWN}. */
   @state() private shown: Readonly<Record<string, number>> = {};
 
@@ -123,6 +128,15 @@ export class ChecksPanel extends LitElement {
     this.activeId = first.id;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>(`.item__select[data-id="${CSS.escape(first.id)}"]`)?.focus();
+  }
+
+  /** Opens (or closes) a problem's "Why ignore it?" choice; opening moves the focus to it. */
+  private async toggleIgnore(id: string): Promise<void> {
+    this.ignoringId = this.ignoringId === id ? null : id;
+    this.activeId = id;
+    if (this.ignoringId !== id) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLSelectElement>('.item__reason')?.focus();
   }
 
   private handleIgnore(id: string): void {
@@ -188,6 +202,7 @@ export class ChecksPanel extends LitElement {
 
   private renderItem(finding: PositionedFinding, active: boolean) {
     const tabindex = active ? '0' : '-1';
+    const ignoring = this.ignoringId === finding.id;
     const messageId = `message-${finding.id}`;
     return html`<li class="item item--${finding.severity}">
       <button type="button" class="item__select" data-id=${finding.id} tabindex=${tabindex}
@@ -202,18 +217,22 @@ export class ChecksPanel extends LitElement {
             ${suggestion.label}
           </button>`
         )}
-        <span class="item__ignore">
-          <select class="item__reason" tabindex=${tabindex} aria-label="Why ignore it?"
-            @change=${(event: Event) => this.handleReasonChange(finding.id, event)}>
-            ${ignoreReasons.map(
-              (reason) => html`<option value=${reason} ?selected=${(this.reasons[finding.id] ?? ignoreReasons[0]) === reason}>
-                ${ignoreReasonLabels[reason]}
-              </option>`
-            )}
-          </select>
-          <button type="button" class="item__button" tabindex=${tabindex} aria-describedby=${messageId}
-            @click=${() => this.handleIgnore(finding.id)}>Ignore</button>
-        </span>
+        <button type="button" class="item__button item__ignore-open" tabindex=${tabindex} aria-expanded=${ignoring ? 'true' : 'false'}
+          aria-describedby=${messageId} @click=${() => void this.toggleIgnore(finding.id)}>Ignore this problem</button>
+        ${ignoring
+          ? html`<span class="item__ignore">
+              <select class="item__reason" tabindex=${tabindex} aria-label="Why ignore it?"
+                @change=${(event: Event) => this.handleReasonChange(finding.id, event)}>
+                ${ignoreReasons.map(
+                  (reason) => html`<option value=${reason} ?selected=${(this.reasons[finding.id] ?? ignoreReasons[0]) === reason}>
+                    ${ignoreReasonLabels[reason]}
+                  </option>`
+                )}
+              </select>
+              <button type="button" class="item__button" tabindex=${tabindex} aria-describedby=${messageId}
+                @click=${() => this.handleIgnore(finding.id)}>Ignore</button>
+            </span>`
+          : nothing}
       </div>
     </li>`;
   }

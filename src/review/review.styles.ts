@@ -169,9 +169,4 @@ export const reviewStyles = css`
   .nav button {
     min-width: 8rem;
   }
-  @media (prefers-reduced-motion: no-preference) {
-    button {
-      transition: background-color 0.15s;
-    }
-  }
 `;
