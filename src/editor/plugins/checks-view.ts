@@ -8,6 +8,12 @@ import {visibleRange} from './visible-range.js';
 
 /** How far beyond the screen, in document positions (about characters), findings are drawn. */
 const DRAWN_MARGIN = 4000;
+/**
+ * Up to this size (about 3,000 words) every finding is drawn and the screen is never
+ * measured: drawing them all is cheap there, and the editor then dispatches nothing of its
+ * own while the user scrolls or types.
+ */
+const DRAW_ALL_SIZE = 16_000;
 
 /** What {@link ChecksView} needs from the checks plugin (see `ChecksOptions` for `delay`, `sliceCharacters` and `afterPaintSize`). */
 export interface ChecksViewOptions {
@@ -109,24 +115,26 @@ export class ChecksView implements PluginView {
       this.frame = undefined;
       if (this.destroyed) return;
       const range = this.rangeToDraw();
-      if (range) this.view.dispatch(this.view.state.tr.setMeta(checksKey, {type: 'drawn', range} satisfies ChecksMeta));
+      if (range !== undefined) this.view.dispatch(this.view.state.tr.setMeta(checksKey, {type: 'drawn', range} satisfies ChecksMeta));
     });
   };
 
   /**
    * A new drawn range when the screen has moved near the edge of the current one (or the
-   * current one has grown far past it, as after a long paste); `undefined` to keep it.
+   * current one has grown far past it, as after a long paste), `null` to draw everything
+   * again once the document is short; `undefined` to keep what is drawn.
    * Measures only when something may have moved, since measuring forces a layout.
    */
-  private rangeToDraw(): DrawnRange | undefined {
+  private rangeToDraw(): DrawnRange | null | undefined {
     const size = this.view.state.doc.content.size;
+    const current = checksKey.getState(this.view.state)?.drawn;
+    if (size <= DRAW_ALL_SIZE) return current ? null : undefined;
     if (!this.measureDue && Math.abs(size - this.sizeAtMeasure) < DRAWN_MARGIN / 4) return undefined;
     const visible = visibleRange(this.view);
     // Hidden or not laid out: keep what is drawn, to be measured again when it shows.
     if (!visible) return undefined;
     this.measureDue = false;
     this.sizeAtMeasure = size;
-    const current = checksKey.getState(this.view.state)?.drawn;
     const covered = current && current.from <= visible.from && current.to >= visible.to;
     const oversized = current && current.to - current.from > visible.to - visible.from + 4 * DRAWN_MARGIN;
     if (covered && !oversized) return undefined;
@@ -178,7 +186,7 @@ export class ChecksView implements PluginView {
     if (meta.type === 'result') {
       for (const block of meta.blocks.input.blocks) this.seenBlocks.add(block);
       const drawn = this.rangeToDraw();
-      if (drawn) tr.setMeta(checksKey, {...meta, drawn});
+      if (drawn !== undefined) tr.setMeta(checksKey, {...meta, drawn});
     }
     this.view.dispatch(tr);
   };
