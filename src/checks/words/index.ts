@@ -10,7 +10,8 @@ export {abbreviationAllowances, knownAbbreviations, shoutedWords, wellKnownAbbre
 export {allowedLongWords} from './allowed-long-words.js';
 export {contractions, type Contraction} from './contractions.js';
 export {hardWords, hardWordsByTerm, medicalTerms} from './hard-words.js';
-export {idioms, type Idiom} from './idioms.js';
+export type {Idiom} from './idiom.js';
+export {idioms} from './idioms.js';
 export {shortForms, type ShortForm} from './latin-shortforms.js';
 export {negators} from './negators.js';
 export {nhsAToZWords} from './nhs-a-to-z-words.js';
