@@ -2,8 +2,8 @@ import {LitElement, css, html, nothing, type PropertyValues} from 'lit';
 import {customElement, property, state} from 'lit/decorators.js';
 import {FetchGroupReviewApi, type GroupMember, type GroupReviewApi, type GroupSession, type SupportedRound} from './group-api.js';
 import {ReviewApiError, type ReviewVerdict, type Scale} from './review-api.js';
-import {answerFrom, emptyDraft, isMarked, toggleWord, wordsOf, type PartDraft, type TextWord} from './part-draft.js';
-import {scaleChoices} from './review-templates.js';
+import {answerFrom, emptyDraft, toggleWord, type PartDraft, type TextWord} from './part-draft.js';
+import {hardWordButtons, scaleChoices} from './review-templates.js';
 import {groupWords as g, pageOf, reviewWords as w} from './review-words.js';
 import {reviewStyles} from './review.styles.js';
 
@@ -278,11 +278,7 @@ export class GroupReview extends LitElement {
     return html`<tr>
       <td colspan="5">
         <div class="words" role="group" aria-label="${member.name}: ${w.hardWords}">
-          ${wordsOf(text).map(
-            (word) => html`<button class="word" aria-pressed=${isMarked(draft, word.start) ? 'true' : 'false'} @click=${() => this.toggleHard(member.id, partId, word)}>
-              ${isMarked(draft, word.start) ? html`<span class="word__mark" aria-hidden="true">✔</span>` : nothing}${word.word}
-            </button>`
-          )}
+          ${hardWordButtons(text, draft, (word) => this.toggleHard(member.id, partId, word))}
         </div>
       </td>
     </tr>`;

@@ -1,4 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
+import {isMarked, wordsOf, type PartDraft, type TextWord} from './part-draft.js';
 import type {Scale} from './review-api.js';
 import {reviewWords} from './review-words.js';
 
@@ -55,4 +56,16 @@ export function scaleQuestion(
 export function saveStatus(state: 'saving' | 'saved' | 'failed' | undefined): TemplateResult {
   const text = state === 'saving' ? reviewWords.saving : state === 'saved' ? reviewWords.saved : state === 'failed' ? reviewWords.notSaved : '';
   return html`<p class="status ${state === 'failed' ? 'status--failed' : ''}" role="status">${text || nothing}</p>`;
+}
+
+/**
+ * One button per word of `text`, for marking the hard ones: pressed (with a tick) where
+ * `draft` marks the word; `toggle` gets the word pressed.
+ */
+export function hardWordButtons(text: string, draft: PartDraft, toggle: (word: TextWord) => void): TemplateResult[] {
+  return wordsOf(text).map(
+    (word) => html`<button class="word" aria-pressed=${isMarked(draft, word.start) ? 'true' : 'false'} @click=${() => toggle(word)}>
+      ${isMarked(draft, word.start) ? html`<span class="word__mark" aria-hidden="true">✔</span>` : nothing}${word.word}
+    </button>`
+  );
 }

@@ -1,11 +1,11 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {customElement, property, state} from 'lit/decorators.js';
 import {AnswerSaver, type SaveState} from './answer-saver.js';
-import {answerFrom, draftFrom, emptyDraft, isMarked, toggleWord, withMeaning, wordsOf, type PartDraft} from './part-draft.js';
+import {answerFrom, draftFrom, emptyDraft, toggleWord, withMeaning, type PartDraft} from './part-draft.js';
 import {ReadAloud, type ReadAloudOptions} from './read-aloud.js';
 import {FetchReviewApi, ReviewApiError, type InviteReview, type ReviewApi, type ReviewPart, type ReviewVerdict} from './review-api.js';
 import {ReviewProgress} from './review-progress.js';
-import {saveStatus, scaleQuestion, spokenText, type SpokenWord} from './review-templates.js';
+import {hardWordButtons, saveStatus, scaleQuestion, spokenText, type SpokenWord} from './review-templates.js';
 import {doneOf, meaningOf, pageOf, reviewWords as w} from './review-words.js';
 import {reviewStyles} from './review.styles.js';
 import {browserSpeechInput, type Listening, type SpeechInput} from './speech-input.js';
@@ -255,11 +255,7 @@ export class Review extends LitElement {
         <h2 id="hard-heading">${spokenText('hard', w.hardWords, sp)}</h2>
         <p>${w.hardWordsHint}</p>
         <div class="words" role="group" aria-labelledby="hard-heading">
-          ${wordsOf(part.text).map(
-            (word) => html`<button class="word" aria-pressed=${isMarked(draft, word.start) ? 'true' : 'false'} @click=${() => this.change(part, (d) => toggleWord(d, word))}>
-              ${isMarked(draft, word.start) ? html`<span class="word__mark" aria-hidden="true">✔</span>` : nothing}${word.word}
-            </button>`
-          )}
+          ${hardWordButtons(part.text, draft, (word) => this.change(part, (d) => toggleWord(d, word)))}
         </div>
         ${draft.hardWords.map(
           (hard) => html`<label for="meaning-${hard.start}">${meaningOf(hard.word)}</label>

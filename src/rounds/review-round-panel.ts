@@ -1,9 +1,10 @@
-import {LitElement, css, html, nothing} from 'lit';
+import {LitElement, html, nothing} from 'lit';
 import {customElement, property, query, state} from 'lit/decorators.js';
 import {sharedStyles} from '../app/shared.styles.js';
 import {RoundResultsEvent, type ItemResponseEvent, type RoundRequestEvent} from './round-events.js';
 import type {FeedbackPanel} from './feedback-panel.js';
 import {RefreshController} from './refresh-controller.js';
+import {reviewRoundPanelStyles} from './review-round-panel.styles.js';
 import {missingReasons, type InvolvedPerson, type RoundResults, type RoundSummary, type RoundsApi, type StartedRound} from './rounds-api.js';
 import type {ReleaseApi} from '../release/release-api.js';
 import type {ReleasePanel} from '../release/release-panel.js';
@@ -45,54 +46,7 @@ function longDate(iso: string): string {
  */
 @customElement('er-review-round-panel')
 export class ReviewRoundPanel extends LitElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      .panel {
-        display: grid;
-        gap: 0.75rem;
-      }
-      h2 {
-        font-size: 1.25rem;
-        margin: 0;
-      }
-      h3 {
-        font-size: 1.125rem;
-        margin: 0;
-      }
-      h2:focus-visible,
-      h3:focus-visible,
-      [tabindex='-1']:focus-visible {
-        outline: 3px solid #ffb81c;
-        outline-offset: 2px;
-      }
-      p {
-        margin: 0;
-      }
-      .error {
-        color: #b51f13;
-        font-weight: 600;
-        padding: 0.5rem 0.75rem;
-        border-left: 6px solid #d5281b;
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-      }
-      ul {
-        margin: 0;
-      }
-      textarea,
-      input {
-        width: 100%;
-      }
-      form {
-        display: grid;
-        gap: 0.5rem;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, reviewRoundPanelStyles];
 
   /** The server calls. Without it the panel shows nothing. */
   @property({attribute: false}) api?: RoundsApi;
