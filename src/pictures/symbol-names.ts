@@ -1,5 +1,4 @@
 import type {SymbolNames} from '../document/text-blocks.js';
-import {loadSymbolIndex} from './symbol-index.js';
 import type {SymbolRecord} from './symbol-record.js';
 
 /**
@@ -13,11 +12,11 @@ export function symbolNamesFrom(records: readonly SymbolRecord[]): SymbolNames {
 
 let loading: Promise<SymbolNames> | undefined;
 
-/** In the browser: loads the names with the picture picker's index (a chunk of its own), once. */
+/**
+ * In the browser: loads the names from the picture picker's stored records (the chunk its
+ * index loads too), once, without building the search index.
+ */
 export function loadSymbolNames(): Promise<SymbolNames> {
-  loading ??= loadSymbolIndex().then(({symbols}) => {
-    const names = new Map(symbols.map((symbol) => [symbol.hexcode, symbol.label]));
-    return (code: string) => names.get(code);
-  });
+  loading ??= import('./symbol-data.js').then(({symbolRecords}) => symbolNamesFrom(symbolRecords));
   return loading;
 }

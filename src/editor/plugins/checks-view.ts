@@ -85,12 +85,16 @@ export class ChecksView implements PluginView {
     if (checksKey.getState(view.state)?.checkedDoc !== view.state.doc) this.schedule();
   }
 
-  /** Starts loading the picture names once the document holds a library picture. */
-  private watchForSymbols(state: EditorState): void {
+  /**
+   * The names of library pictures, for `documentBlocks`, which asks only about the rows'
+   * library pictures: the first question starts loading the names (no answer yet), and
+   * the document is checked again when they arrive.
+   */
+  private readonly symbolName = (code: string): string | undefined => {
+    if (this.symbolNames) return this.symbolNames(code);
     const load = this.loadSymbolNames;
-    if (!load || !hasLibraryPicture(state)) return;
     this.loadSymbolNames = undefined;
-    load().then(
+    load?.().then(
       (names) => {
         this.symbolNames = names;
         this.recheck = true;
@@ -99,7 +103,8 @@ export class ChecksView implements PluginView {
       // Without the names the checks still run; only this one finding is missed.
       (error: unknown) => console.warn('The picture names could not be loaded.', error)
     );
-  }
+    return undefined;
+  };
 
   destroy(): void {
     this.destroyed = true;
@@ -166,7 +171,6 @@ export class ChecksView implements PluginView {
     if (this.destroyed) return;
     this.slicing = false;
     const state = this.view.state;
-    this.watchForSymbols(state);
     if (checksKey.getState(state)?.checkedDoc === state.doc && !this.recheck) return;
     this.recheck = false;
     let tr: Transaction;
@@ -176,7 +180,7 @@ export class ChecksView implements PluginView {
         this.timer = setTimeout(this.run, 0);
         return;
       }
-      tr = this.check(state, this.checker, this.symbolNames);
+      tr = this.check(state, this.checker, this.symbolName);
     } catch (error) {
       if (!this.warned) console.warn('The checks could not run on this document.', error);
       this.warned = true;
@@ -212,18 +216,4 @@ export class ChecksView implements PluginView {
     }
     return false;
   }
-}
-
-/** Whether any row of the document shows a picture from the library. */
-function hasLibraryPicture(state: EditorState): boolean {
-  let found = false;
-  state.doc.descendants((node) => {
-    if (found) return false;
-    if (node.type.name === 'row') {
-      found = Boolean((node.attrs['picture'] as {symbol?: string} | null)?.symbol);
-      return false;
-    }
-    return !node.isTextblock;
-  });
-  return found;
 }
