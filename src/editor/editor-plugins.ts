@@ -8,6 +8,7 @@ import {checksKeymap, checksPlugin} from './plugins/checks-plugin.js';
 import {currentRowPlugin} from './plugins/current-row.js';
 import {feedbackMarksPlugin} from './plugins/feedback-marks.js';
 import {findingPopover} from './plugins/finding-popover.js';
+import {selectionBlocksPlugin} from './plugins/selection-blocks.js';
 import {spokenWordPlugin} from './plugins/spoken-word.js';
 
 /** Options for {@link editorPlugins}. */
@@ -24,7 +25,8 @@ export interface EditorPluginOptions {
  * The plugins `<er-editor>` adds to every document: safe paste, block ids kept present
  * and unique, live checks with their keyboard shortcuts, and the popover that explains a
  * problem and offers its fixes, review feedback shown in the text, the current row
- * (whose picture buttons Tab reaches), and the highlight of the word "Read to me" is speaking.
+ * (whose picture buttons Tab reaches), the blocks holding the selection kept laid out (so
+ * the caret can go in), and the highlight of the word "Read to me" is speaking.
  */
 export function editorPlugins(options: EditorPluginOptions = {}): Plugin[] {
   return [
@@ -35,6 +37,7 @@ export function editorPlugins(options: EditorPluginOptions = {}): Plugin[] {
     findingPopover({userName: options.userName}),
     feedbackMarksPlugin(),
     currentRowPlugin(),
+    selectionBlocksPlugin(),
     spokenWordPlugin(),
   ];
 }

@@ -90,6 +90,10 @@ export const styles = [
       content-visibility: auto;
       contain-intrinsic-size: auto 4rem;
     }
+    /* A block not laid out cannot hold the caret (see selectionBlocksPlugin). */
+    .er-content > .er-holds-selection {
+      content-visibility: visible;
+    }
     .er-content > .er-row {
       margin-inline: -0.5rem;
       padding-inline: 0.5rem;
