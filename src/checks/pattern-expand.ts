@@ -34,8 +34,11 @@ const MAX_EXPANSIONS = 512;
 
 class Parser {
   at = 0;
+  private readonly source: string;
 
-  constructor(private readonly source: string) {}
+  constructor(source: string) {
+    this.source = source;
+  }
 
   alternatives(): Node[][] {
     const alternatives: Node[][] = [this.sequence()];

@@ -14,7 +14,12 @@ class MemoryReviewApi implements ReviewApi {
   verdict: ReviewVerdict | null = null;
   closed = false;
   failSaves = false;
-  constructor(readonly parts: readonly ReviewPart[], readonly token = 'tok') {}
+  readonly parts: readonly ReviewPart[];
+  readonly token: string;
+  constructor(parts: readonly ReviewPart[], token = 'tok') {
+    this.parts = parts;
+    this.token = token;
+  }
 
   async open(token: string): Promise<InviteReview> {
     if (token !== this.token) throw new ReviewApiError(404, 'Not found.');
@@ -42,8 +47,10 @@ class MemoryReviewApi implements ReviewApi {
 /** A stand-in for `speechSynthesis` that records what it is asked to say. */
 class StubSynthesis extends EventTarget implements SpeechSynthesisLike {
   readonly spoken: SpeechSynthesisUtterance[] = [];
-  constructor(readonly voices: readonly unknown[] = [{name: 'Test voice'}]) {
+  readonly voices: readonly unknown[];
+  constructor(voices: readonly unknown[] = [{name: 'Test voice'}]) {
     super();
+    this.voices = voices;
   }
   speak(utterance: SpeechSynthesisUtterance): void {
     this.spoken.push(utterance);
