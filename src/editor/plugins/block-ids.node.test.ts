@@ -2,13 +2,14 @@ import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {redo, undo} from 'prosemirror-history';
 import {Fragment, Slice, type Node as PMNode} from 'prosemirror-model';
-import {EditorState, TextSelection, type Command, type Transaction} from 'prosemirror-state';
+import {EditorState, NodeSelection, TextSelection, type Command, type Transaction} from 'prosemirror-state';
+import type {EditorView} from 'prosemirror-view';
 import {blockIdOf, hasBlockId} from '../../document/block-ids.js';
 import {parseDocumentFile, toDocumentFile} from '../../document/document-file.js';
 import {schema} from '../../document/schema.js';
 import {insertRow} from '../commands.js';
 import {createEditorState} from '../editor-state.js';
-import {blockIdsPlugin} from './block-ids.js';
+import {blockIdsKey, blockIdsPlugin} from './block-ids.js';
 
 const {nodes} = schema;
 
@@ -142,5 +143,43 @@ describe('block ids in the editor', () => {
     state = apply(state, state.tr.split(rowTextStart(state, 0) + 3, 2));
     const saved = JSON.parse(JSON.stringify(toDocumentFile(state.doc))) as unknown;
     assert.deepEqual(ids(parseDocumentFile(saved)), ids(state.doc));
+  });
+});
+
+describe('block ids of a paste', () => {
+  /** What the plugin does to a slice pasted into `state` (the view's own part is only its state). */
+  const pasted = (state: EditorState, slice: Slice) =>
+    blockIdsKey.get(state)!.props.transformPasted!.call(blockIdsKey.get(state)!, slice, {state} as EditorView, false);
+  const rowSlice = (...rows: PMNode[]) => new Slice(Fragment.from(rows), 0, 0);
+
+  it('comes in with its ids, so no step follows to renew them', () => {
+    const state = stateWithRows(2);
+    const paragraph = nodes['paragraph']!;
+    const plain = new Slice(Fragment.from(Array.from({length: 50}, (_, i) => paragraph.create(null, schema.text(`Line ${i}.`)))), 0, 0);
+    const slice = pasted(state, plain);
+    assert.ok(ids(slice.content.child(0)).every((id) => id !== null));
+    const end = state.doc.content.size;
+    const {state: after, transactions} = state.applyTransaction(state.tr.insert(end, slice.content));
+    assert.equal(transactions.length, 1, 'no renewal transaction was appended');
+    assertUnique(after.doc);
+  });
+
+  it('gives a copy of a row still in the document new ids, and a second copy in the slice too', () => {
+    const state = stateWithRows(2);
+    const slice = pasted(state, rowSlice(state.doc.child(1), state.doc.child(1)));
+    const [first, second] = [ids(slice.content.child(0)), ids(slice.content.child(1))];
+    assert.ok(![...first, ...second].some((id) => id === 'r1' || id === 'p1'), `new ids: ${JSON.stringify([first, second])}`);
+    assert.notDeepEqual(first, second);
+  });
+
+  it('keeps the ids of rows that are not in the document, or that the paste replaces', () => {
+    const state = stateWithRows(2);
+    const row = state.doc.child(1);
+    const foreign = nodes['row']!.create({id: 'elsewhere'}, nodes['paragraph']!.create({id: 'elsewhere-text'}, schema.text('Hi.')));
+    assert.equal(pasted(state, rowSlice(foreign)).content.child(0), foreign);
+    const from = state.doc.child(0).nodeSize;
+    const overRow = state.apply(state.tr.setSelection(NodeSelection.create(state.doc, from)));
+    const slice = rowSlice(row);
+    assert.equal(pasted(overRow, slice), slice, 'pasting a row over itself keeps its ids');
   });
 });

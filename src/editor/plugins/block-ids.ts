@@ -1,5 +1,5 @@
-import type {Node as PMNode} from 'prosemirror-model';
-import {Plugin, PluginKey, type Transaction} from 'prosemirror-state';
+import {Fragment, Slice, type Node as PMNode} from 'prosemirror-model';
+import {Plugin, PluginKey, type EditorState, type Transaction} from 'prosemirror-state';
 import {AttrStep, type StepMap} from 'prosemirror-transform';
 import {blockIdOf, hasBlockId, newBlockId} from '../../document/block-ids.js';
 
@@ -82,7 +82,53 @@ export function blockIdsPlugin(): Plugin<IdIndex> {
       for (const pos of renew) tr.setNodeAttribute(pos, 'id', newBlockId());
       return tr.setMeta('addToHistory', false);
     },
+    props: {
+      // A paste comes in with its ids: one step, where renewing afterwards takes a step per block.
+      transformPasted: (slice, view) => withFreshIds(slice, idsInUse(view.state)),
+    },
   });
+}
+
+/**
+ * How many blocks hold each id once the selection is replaced: the blocks wholly inside it
+ * go (a paste over them, or a row dragged away) and do not count.
+ */
+function idsInUse(state: EditorState): Map<string, number> {
+  const {counts} = blockIdsKey.getState(state)!;
+  const {from, to} = state.selection;
+  if (from === to) return counts;
+  const inUse = new Map(counts);
+  state.doc.nodesBetween(from, to, (node, pos) => {
+    const id = blockIdOf(node);
+    if (id !== null && pos >= from && pos + node.nodeSize <= to) add(inUse, id, -1);
+    return !node.isTextblock;
+  });
+  return inUse;
+}
+
+/**
+ * `slice` with a new id on every block that has none, whose id `inUse` counts (a copy of a
+ * block still in the document) or whose id came earlier in the slice. A block cut and
+ * pasted back keeps its id. Returns `slice` itself when every id can stay.
+ */
+export function withFreshIds(slice: Slice, inUse: ReadonlyMap<string, number>): Slice {
+  const seen = new Set<string>();
+  const fresh = (fragment: Fragment): Fragment => {
+    let changed = false;
+    const nodes: PMNode[] = [];
+    fragment.forEach((node) => {
+      const content = node.isTextblock ? node.content : fresh(node.content);
+      const id = blockIdOf(node);
+      const renew = hasBlockId(node.type) && (id === null || inUse.has(id) || seen.has(id));
+      if (id !== null && !renew) seen.add(id);
+      if (!renew && content === node.content) return void nodes.push(node);
+      changed = true;
+      nodes.push(node.type.create(renew ? {...node.attrs, id: newBlockId()} : node.attrs, content, node.marks));
+    });
+    return changed ? Fragment.fromArray(nodes) : fragment;
+  };
+  const content = fresh(slice.content);
+  return content === slice.content ? slice : new Slice(content, slice.openStart, slice.openEnd);
 }
 
 /** The ranges of the final document that `transactions` changed, in its positions. */
