@@ -219,8 +219,9 @@ export class App extends LitElement {
 
   private handleEditorChange(event: EditorChangeEvent): void {
     if (!event.docChanged) return;
-    if (this.route.screen === 'document' && this.session.phase === 'signed-in') this.editing.change(event.value);
-    else this.local.change(event.value);
+    // The doc node, not the file: it is turned into a file only when it is saved.
+    if (this.route.screen === 'document' && this.session.phase === 'signed-in') this.editing.change(event.state.doc);
+    else this.local.change(event.state.doc);
   }
 
   private async handleLocalAction(event: DocumentListActionEvent): Promise<void> {

@@ -1,4 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {Node as PMNode} from 'prosemirror-model';
 import {emptyDocument, toDocumentFile, type DocumentFile} from '../document/document-file.js';
 import {Autosaver} from './autosave.js';
 import {downloadDocumentFile, readDocumentFile} from './document-files.js';
@@ -42,7 +43,7 @@ export class LocalDocuments implements ReactiveController {
   private readonly uploadedKey: string;
   private store?: DocumentStore;
   private opening?: Promise<DocumentStore | undefined>;
-  private autosaver?: Autosaver;
+  private autosaver?: Autosaver<PMNode>;
 
   constructor(host: ReactiveControllerHost, options: LocalDocumentsOptions) {
     (this.host = host).addController(this);
@@ -144,7 +145,7 @@ export class LocalDocuments implements ReactiveController {
       if (store) this.options.onMessage('We could not find that document on this computer.');
       return false;
     }
-    this.autosaver = new Autosaver((file) => store.put(id, file), {
+    this.autosaver = new Autosaver((doc: PMNode) => store.put(id, toDocumentFile(doc)), {
       onStatus: (status) => {
         this.saveStatus = status;
         this.host.requestUpdate();
@@ -156,9 +157,9 @@ export class LocalDocuments implements ReactiveController {
     return true;
   }
 
-  /** The open document changed. */
-  change(file: DocumentFile): void {
-    this.autosaver?.schedule(file);
+  /** The open document changed to `doc`. */
+  change(doc: PMNode): void {
+    this.autosaver?.schedule(doc);
   }
 
   /** Saves any waiting change of the open document now. */

@@ -1,5 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {DocumentFile} from '../document/document-file.js';
+import type {Node as PMNode} from 'prosemirror-model';
+import {toDocumentFile, type DocumentFile} from '../document/document-file.js';
 import {ApiError, type ApiClient, type DocumentDetail, type Me} from './api-client.js';
 import {Autosaver} from './autosave.js';
 import type {SavedVersion} from './conflict-dialog.js';
@@ -62,7 +63,7 @@ export class ServerEditing implements ReactiveController {
   private queue?: OfflineQueue;
   private saver?: ServerSaver;
   private scheduler?: ReplayScheduler;
-  private autosaver?: Autosaver;
+  private autosaver?: Autosaver<PMNode>;
   private openId?: string;
   private userId = '';
   private ready: Promise<void> = Promise.resolve();
@@ -106,9 +107,9 @@ export class ServerEditing implements ReactiveController {
     return this.openDocument(id);
   }
 
-  /** The open document changed. */
-  change(file: DocumentFile): void {
-    if (!this.readonly) this.autosaver?.schedule(file);
+  /** The open document changed to `doc`. */
+  change(doc: PMNode): void {
+    if (!this.readonly) this.autosaver?.schedule(doc);
   }
 
   /** The page is going away: keep the waiting change on this computer first, then try to send it. */
@@ -213,7 +214,7 @@ export class ServerEditing implements ReactiveController {
     saver.track(id, mine ? mine.baseRevision : detail!.revision);
     this.openId = id;
     this.file = mine ? mine.content : detail!.content;
-    this.autosaver = new Autosaver((file) => saver.save(id, file), {onStatus: () => this.showStatus()});
+    this.autosaver = new Autosaver((doc: PMNode) => saver.save(id, toDocumentFile(doc)), {onStatus: () => this.showStatus()});
     this.status = mine ? (detail ? 'saving' : 'offline') : 'saved';
     this.host.requestUpdate();
     if (mine) void saver.replay(id);
