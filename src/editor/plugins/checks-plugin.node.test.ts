@@ -141,6 +141,20 @@ describe('checksPlugin', () => {
     assert.notEqual(checks(next).checkedDoc, next.doc, 'the result is stale until the next check');
   });
 
+  it('maps findings through edits of several steps: those before the first change stay as they are', () => {
+    const state = setup(doc('We utilise it.', 'They utilise that.', 'You utilise this.'));
+    const [first, second, third] = checks(state).findings;
+    // Two steps: the second changes an earlier place than the first, in its own positions.
+    const next = state.apply(state.tr.insertText('Now ', find(state, 'You')).insertText('So ', find(state, 'They')));
+    assert.deepEqual(covered(next), ['utilise', 'utilise', 'utilise']);
+    const [kept, shifted, shiftedTwice] = checks(next).findings;
+    assert.equal(kept, first, 'the finding before both edits is the same object');
+    assert.equal(shifted!.from, second!.from + 3);
+    assert.equal(shiftedTwice!.from, third!.from + 7);
+    const attrs = next.apply(next.tr.setNodeAttribute(0, 'id', 'renamed'));
+    assert.deepEqual(checks(attrs).findings, checks(next).findings, 'an attribute change moves nothing');
+  });
+
   it('drops a finding whose text is deleted, before the next check', () => {
     const state = setup(doc('We utilise it.'));
     const from = find(state, 'utilise');

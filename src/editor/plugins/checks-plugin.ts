@@ -256,9 +256,11 @@ function withDrawnRange(value: ChecksState, range: DrawnRange | null, doc: PMNod
 }
 
 function mapChecks(value: ChecksState, mapping: Mapping, doc: PMNode): ChecksState {
+  const changedFrom = firstChange(mapping);
   const findings: PositionedFinding[] = [];
   for (const finding of value.findings) {
-    const mapped = mapFinding(finding, mapping);
+    // Most findings end before the edit (typing is mostly near the end of what is written).
+    const mapped = finding.to < changedFrom ? finding : mapFinding(finding, mapping);
     if (mapped) findings.push(mapped);
   }
   return {
@@ -268,6 +270,17 @@ function mapChecks(value: ChecksState, mapping: Mapping, doc: PMNode): ChecksSta
     decorations: value.decorations.map(mapping, doc),
     drawn: value.drawn && {from: mapping.map(value.drawn.from, -1), to: mapping.map(value.drawn.to, 1)},
   };
+}
+
+/**
+ * The first position, in the document before `mapping`, that it changes; positions before
+ * it map to themselves. Each step's changes are in the positions after the steps before
+ * it, but those agree with the first document up to the earliest change so far.
+ */
+function firstChange(mapping: Mapping): number {
+  let first = Infinity;
+  for (const map of mapping.maps) map.forEach((oldStart) => void (first = Math.min(first, oldStart)));
+  return first;
 }
 
 /** Maps a finding the way ProseMirror maps its decoration, and drops it when its decoration would go. */

@@ -179,6 +179,27 @@ describe('findingPopover', () => {
     expect(harness.popover().textContent).to.contain('Use an everyday word.');
   });
 
+  it('stays by its problem while the user types: measured again only when text before it changes', async () => {
+    const harness = await setup('We utilise it.');
+    const {view} = harness;
+    harness.underline()!.dispatchEvent(new MouseEvent('mouseover', {bubbles: true}));
+    const left = () => harness.popover().getBoundingClientRect().left;
+    const opened = left();
+    let measured = 0;
+    const coordsAtPos = view.coordsAtPos.bind(view);
+    view.coordsAtPos = (pos, side) => (measured++, coordsAtPos(pos, side));
+    const end = view.state.doc.content.size - 1;
+    view.dispatch(view.state.tr.insertText(' Then rest.', end));
+    expect(harness.popover().hidden, 'still open after typing after the problem').to.equal(false);
+    expect(measured, 'not measured for typing after it').to.equal(0);
+    expect(left()).to.equal(opened);
+    const start = view.state.doc.child(0).nodeSize + 1;
+    view.dispatch(view.state.tr.insertText('Today ', start));
+    expect(measured, 'measured again for typing before it').to.be.greaterThan(0);
+    expect(left(), 'moved along with its words').to.be.greaterThan(opened);
+    expect(harness.popover().textContent).to.contain('Use an everyday word.');
+  });
+
   it('moves between problems with F8 and Shift-F8', async () => {
     const harness = await setup('We utilise it.', 'They utilise that.');
     const [first, second] = checksKey.getState(harness.view.state)!.findings;

@@ -1,5 +1,6 @@
 import {html, nothing, render} from 'lit';
 import {keydownHandler} from 'prosemirror-keymap';
+import type {Node as PMNode} from 'prosemirror-model';
 import {Plugin, PluginKey, type Command, type EditorState, type PluginView} from 'prosemirror-state';
 import type {EditorView} from 'prosemirror-view';
 import type {IgnoreReason} from '../../checks/types.js';
@@ -87,6 +88,8 @@ class FindingPopoverView implements PluginView {
   private readonly element: HTMLDivElement;
   private readonly labelId = `er-finding-popover-${++popoverCount}`;
   private openId: string | null = null;
+  /** The finding as the popover last drew it. */
+  private drawn: PositionedFinding | null = null;
   private openedBy: OpenedBy = 'caret';
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -125,8 +128,11 @@ class FindingPopoverView implements PluginView {
     }
     if (!this.openId) return;
     const open = findingById(state, this.openId);
-    if (open) this.draw(open);
-    else this.close();
+    if (!open) return void this.close();
+    // Typing after the problem moves nothing before it, so it still stands where it was drawn:
+    // drawing again would measure the page on every key.
+    if (open === this.drawn && prevState.doc !== state.doc && unchangedUpTo(prevState.doc, state.doc, open.to)) return;
+    this.draw(open);
   }
 
   destroy(): void {
@@ -160,6 +166,7 @@ class FindingPopoverView implements PluginView {
     if (!this.openId) return false;
     const hadFocus = this.hasFocus();
     this.openId = null;
+    this.drawn = null;
     this.openedBy = 'caret';
     this.element.hidden = true;
     render(nothing, this.element);
@@ -228,6 +235,7 @@ class FindingPopoverView implements PluginView {
 
   /** Shows `finding`, the open one, in the popover, next to its text. */
   private draw(finding: PositionedFinding): void {
+    this.drawn = finding;
     render(this.template(finding), this.element);
     this.element.hidden = false;
     this.position(finding);
@@ -281,4 +289,10 @@ class FindingPopoverView implements PluginView {
       </div>
     `;
   }
+}
+
+/** Whether `before` and `after` are the same up to position `pos`. */
+function unchangedUpTo(before: PMNode, after: PMNode, pos: number): boolean {
+  const start = before.content.findDiffStart(after.content);
+  return start === null || start > pos;
 }
