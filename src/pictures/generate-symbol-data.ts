@@ -1,5 +1,5 @@
 /**
- * Writes `symbol-data.ts`, the picture picker's OpenMoji index, from the installed
+ * Writes `symbol-data.json`, the picture picker's OpenMoji index, from the installed
  * `openmoji` package. Run it after updating openmoji:
  *
  * ```bash
@@ -17,8 +17,8 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 import {buildSymbolRecords, parseOpenMojiData} from './symbol-index.js';
 import type {SymbolRecord} from './symbol-record.js';
 
-/** Where `symbol-data.ts` lives. */
-export const symbolDataFile = fileURLToPath(new URL('./symbol-data.ts', import.meta.url));
+/** Where `symbol-data.json` lives (`symbol-data.ts` gives it its types). */
+export const symbolDataFile = fileURLToPath(new URL('./symbol-data.json', import.meta.url));
 
 /** The installed openmoji package's folder, found the way Node resolves it. */
 export function openMojiPackageDir(): string {
@@ -33,27 +33,14 @@ export function readOpenMoji(): {version: string; records: SymbolRecord[]} {
   return {version: String(pkg.version), records: buildSymbolRecords(data)};
 }
 
-/** The full text of `symbol-data.ts` for these records. One record a line keeps diffs readable. */
-export function renderSymbolDataModule(version: string, records: readonly SymbolRecord[]): string {
-  const lines = records.map((record) => `  ${JSON.stringify(record)},`);
-  return [
-    `// Generated from openmoji ${version} by \`node --import tsx src/pictures/generate-symbol-data.ts\`.`,
-    '// Do not edit by hand: run the script again after updating openmoji.',
-    "import type {SymbolRecord} from './symbol-record.js';",
-    '',
-    '/** The openmoji version this index was built from. */',
-    `export const openMojiVersion = ${JSON.stringify(version)};`,
-    '',
-    '/** Every symbol the picture picker offers, in OpenMoji order: `[hexcode, label, words]`. */',
-    'export const symbolRecords: readonly SymbolRecord[] = [',
-    ...lines,
-    '];',
-    '',
-  ].join('\n');
+/** The full text of `symbol-data.json` for these records. One record a line keeps diffs readable. */
+export function renderSymbolData(version: string, records: readonly SymbolRecord[]): string {
+  const lines = records.map((record, index) => `    ${JSON.stringify(record)}${index < records.length - 1 ? ',' : ''}`);
+  return ['{', `  "version": ${JSON.stringify(version)},`, '  "records": [', ...lines, '  ]', '}', ''].join('\n');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const {version, records} = readOpenMoji();
-  writeFileSync(symbolDataFile, renderSymbolDataModule(version, records));
+  writeFileSync(symbolDataFile, renderSymbolData(version, records));
   console.log(`Wrote ${records.length} symbols from openmoji ${version} to ${symbolDataFile}`);
 }

@@ -3,7 +3,7 @@
  * each one can be found by.
  *
  * The index is built from `openmoji/data/openmoji.json` by `generate-symbol-data.ts`
- * and stored in `symbol-data.ts`, so the browser never loads the 2 MB source file.
+ * and stored in `symbol-data.json`, so the browser never loads the 2 MB source file.
  * A Node test checks that the stored data still matches the installed package.
  *
  * This module has no DOM and no Node imports: it runs in the browser, in Node and in

@@ -7,7 +7,7 @@
  *   index (2,031 files, 6.0 MB, 1.9 MB if gzipped one by one), not all 4,495 colour
  *   SVGs (14 MB) of the package.
  *
- * Only symbols in `symbol-data.ts` are served, in dev and build alike, so a picture
+ * Only symbols in `symbol-data.json` are served, in dev and build alike, so a picture
  * that works in dev also works when built.
  *
  * @example
