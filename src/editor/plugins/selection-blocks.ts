@@ -1,5 +1,5 @@
-import {NodeSelection, Plugin, PluginKey, type EditorState} from 'prosemirror-state';
 import type {ResolvedPos} from 'prosemirror-model';
+import {NodeSelection, Plugin, PluginKey, type EditorState} from 'prosemirror-state';
 import {Decoration, DecorationSet} from 'prosemirror-view';
 
 /** The class on the top-level blocks that hold the selection's ends. */
@@ -17,18 +17,15 @@ export const selectionBlocksKey = new PluginKey<DecorationSet>('selection-blocks
  * just scrolled to — cannot hold the caret. Chromium moves a caret put there to the start
  * of the row, outside the text, and the next letter typed lands outside the document and
  * is lost. The class comes with the same update that places the caret, so the block is
- * laid out before the caret goes in. Rebuilt only when the selection moves to other blocks.
+ * laid out before the caret goes in. Rebuilt only when the selection or document changes;
+ * equal decorations leave the DOM as it is.
  */
 export function selectionBlocksPlugin(): Plugin<DecorationSet> {
   return new Plugin<DecorationSet>({
     key: selectionBlocksKey,
     state: {
       init: (_, state) => selectionBlocks(state),
-      apply: (tr, value, _old, state) => {
-        if (!tr.docChanged && !tr.selectionSet) return value;
-        const mapped = value.map(tr.mapping, tr.doc);
-        return sameBlocks(mapped, blockStarts(state), state) ? mapped : selectionBlocks(state);
-      },
+      apply: (tr, value, _old, state) => (tr.docChanged || tr.selectionSet ? selectionBlocks(state) : value),
     },
     props: {decorations: (state) => selectionBlocksKey.getState(state)},
   });
@@ -53,13 +50,4 @@ function blockStarts(state: EditorState): number[] {
 /** Where the top-level block around `$pos` starts; `undefined` between blocks (a gap cursor). */
 function topBlockStart($pos: ResolvedPos): number | undefined {
   return $pos.depth > 0 ? $pos.before(1) : undefined;
-}
-
-/** Whether `set` marks exactly the whole blocks starting at `starts`. */
-function sameBlocks(set: DecorationSet, starts: readonly number[], state: EditorState): boolean {
-  const found = set.find().sort((a, b) => a.from - b.from);
-  return (
-    found.length === starts.length &&
-    found.every(({from, to}, index) => from === starts[index] && to === from + state.doc.nodeAt(from)!.nodeSize)
-  );
 }
