@@ -27,6 +27,16 @@ export interface Pair {
   readonly answers: Run;
 }
 
+/** CPU time per write, in milliseconds (`null` where unknown). */
+export interface CpuPerWrite {
+  /** The server process's. */
+  readonly server: number | null;
+  /** The benchmark's own, sending the writes and reading the answers. */
+  readonly client: number | null;
+  /** The whole machine's: the two above, the database, and anything else running. */
+  readonly machine: number | null;
+}
+
 /** What one database did. */
 export interface Summary {
   readonly label: string;
@@ -38,8 +48,8 @@ export interface Summary {
   readonly failures: number;
   /** Acknowledged writes not found when read back after the run. */
   readonly lost: {readonly saves: number; readonly answers: number};
-  /** The server process's CPU time per write in each phase, in milliseconds (`null` where unknown). */
-  readonly cpu: {readonly paced: number | null; readonly flatOut: number | null};
+  /** CPU time per write in each phase. */
+  readonly cpu: {readonly paced: CpuPerWrite; readonly flatOut: CpuPerWrite};
   /** The machine's load average (1 minute) as the measured phases began: above the CPU count, others were using it too. */
   readonly load: number;
 }
@@ -99,7 +109,13 @@ export function printTable(load: Load, summaries: readonly Summary[]): void {
   row('Failed writes', (s) => cell(String(s.failures)).padEnd(width));
   const cpu = (v: number | null) => (v === null ? '?' : ms(v));
   row('Load average at start', (s) => s.load.toFixed(1).padEnd(width));
-  row('Server CPU per write', (s) => `${cpu(s.cpu.paced)} asked, ${cpu(s.cpu.flatOut)} flat out`.padEnd(width));
+  for (const [name, pick] of [
+    ['Server CPU per write', (c: CpuPerWrite) => c.server],
+    ['Clients’ CPU per write', (c: CpuPerWrite) => c.client],
+    ['Machine’s CPU per write', (c: CpuPerWrite) => c.machine],
+  ] as const) {
+    row(name, (s) => `${cpu(pick(s.cpu.paced))} asked, ${cpu(pick(s.cpu.flatOut))} flat out`.padEnd(width));
+  }
   console.log('(lost counts the whole run: every acknowledged write, read back after it)');
   console.log('');
   const goal = (met: boolean, detail: string) => `${met ? 'met' : 'NOT met'} (${detail})`.padEnd(width);

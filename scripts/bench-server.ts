@@ -8,20 +8,23 @@
  * document over and over, each save naming the revision it started from; beside
  * them, 100 volunteers answer, part after part, on their own review links
  * (`PUT /api/invite/{token}/answers/{partId}`; 10 of the documents have a review
- * round with 10 volunteers each). First 10 s paced at the goal of 1,000 writes/s in
- * all (half saves, half answers), then 10 s with everyone writing again as soon as
- * answered. Then it reads every document, audit log and answer back and counts the
+ * round with 10 volunteers each). After 5 s of warming up, first 10 s paced at the
+ * goal of 1,000 writes/s in all (half saves, half answers), then 10 s with everyone
+ * writing again as soon as answered. Then it reads every document, audit log and answer back and counts the
  * acknowledged writes that are missing: a save whose revision has no audit line or
  * is not the stored draft, an answer with no audit line of its own or not the last
  * one stored for its part. The table shows, per database side by side, writes/s,
  * p50, p95, p99 and lost for saves and for answers, and whether each goal is met
- * (1,000 writes/s flat out; p99 under 50 ms at 1,000 writes/s; none lost).
+ * (1,000 writes/s flat out; p99 under 50 ms at 1,000 writes/s; none lost), and the
+ * CPU time each write cost the server, the clients and the whole machine (the database
+ * and the clients run on it too, so all three share its cores).
  *
  * Options: --postgres (PostgreSQL only), --sqlite (SQLite only), --clients N
  * (authors, default 50), --volunteers N (default 100), --seconds N (default 10),
  * --profile DIR (write the server's CPU profile there).
  */
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {Agent, request as httpRequest, type OutgoingHttpHeaders} from 'node:http';
 import {loadavg, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {parseArgs} from 'node:util';
@@ -30,7 +33,7 @@ import {auditEntrySchema, documentDetailSchema, meSchema} from '../server/routes
 import {involvedPersonSchema, inviteReviewSchema, newRoundSchema} from '../server/routes/round-schemas.js';
 import {startServerProcess, type ServerData} from '../server/test/server-process.js';
 import {canonicalDocument} from '../server/model/content.js';
-import {goalRate, printTable, type Run, type Summary} from './bench-server-table.js';
+import {goalRate, printTable, type CpuPerWrite, type Run, type Summary} from './bench-server-table.js';
 import type {DocumentFile} from '../src/document/document-file.js';
 
 const {values} = parseArgs({
@@ -47,6 +50,13 @@ const clients = Number(values.clients);
 const volunteers = Number(values.volunteers);
 const seconds = Number(values.seconds);
 const password = 'bench password 123';
+/**
+ * Writing flat out before measuring. A server just started answers about half as many
+ * writes a second for its first few seconds (V8 is still compiling the hot code, and
+ * PostgreSQL filling its caches for the new schema); the measured phases are of a
+ * server that has been running a while.
+ */
+const warmUpSeconds = 5;
 /** Volunteers per review round. */
 const perRound = 10;
 
@@ -93,25 +103,43 @@ interface Session {
   readonly csrf: string;
 }
 
+/**
+ * Keeps connections open between requests, as a browser does. node:http rather than
+ * `fetch`: at a thousand requests a second on two shared cores, `fetch`'s streams and
+ * objects cost this process about as much CPU as the server spends answering, and the
+ * client must not be what limits the measurement.
+ */
+const agent = new Agent({keepAlive: true, maxSockets: Infinity});
+
 async function call(base: string, session: Session | null, method: string, path: string, body?: unknown) {
-  const response = await fetch(base + path, {
-    method,
-    headers: {
-      ...(body !== undefined ? {'content-type': 'application/json'} : {}),
-      ...(session ? {cookie: session.cookie, 'x-csrf-token': session.csrf} : {}),
-    },
-    ...(body !== undefined ? {body: isRaw(body) ? body.raw : JSON.stringify(body)} : {}),
+  const payload = body === undefined ? undefined : isRaw(body) ? body.raw : JSON.stringify(body);
+  const headers: OutgoingHttpHeaders = session ? {cookie: session.cookie, 'x-csrf-token': session.csrf} : {};
+  if (payload !== undefined) {
+    headers['content-type'] = 'application/json';
+    headers['content-length'] = Buffer.byteLength(payload);
+  }
+  const {status, setCookie, text} = await new Promise<{status: number; setCookie: string; text: string}>((resolve, reject) => {
+    const request = httpRequest(base + path, {method, headers, agent}, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({status: response.statusCode ?? 0, setCookie: response.headers['set-cookie']?.[0] ?? '', text: Buffer.concat(chunks).toString()})
+      );
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+    request.end(payload);
   });
-  const json: unknown = response.status === 204 ? null : await response.json();
-  return {status: response.status, headers: response.headers, json};
+  const json: unknown = status === 204 ? null : JSON.parse(text);
+  return {status, setCookie, json};
 }
 
 function isRaw(body: unknown): body is RawJson {
   return typeof body === 'object' && body !== null && 'raw' in body && typeof body.raw === 'string';
 }
 
-function sessionFrom(response: {headers: Headers; json: unknown}): Session {
-  return {cookie: (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '', csrf: meSchema.parse(response.json).csrfToken};
+function sessionFrom(response: {setCookie: string; json: unknown}): Session {
+  return {cookie: response.setCookie.split(';')[0] ?? '', csrf: meSchema.parse(response.json).csrfToken};
 }
 
 /** The databases to run on, each with a label and how to get and drop its data. */
@@ -133,19 +161,51 @@ async function* databases(): AsyncGenerator<{data: ServerData; label: string; dr
   yield {data: {databaseUrl: schema.url}, label: 'PostgreSQL', drop: () => schema.drop()};
 }
 
+/** CPU time used so far, in milliseconds: by the server, by this process (the clients), and by the whole machine. */
+interface CpuSoFar {
+  readonly server: number | null;
+  readonly client: number;
+  readonly machine: number | null;
+}
+
 /**
- * The CPU time the server process `pid` has used so far, in milliseconds (from
- * /proc, so Linux only; `null` elsewhere). Per write, it shows what a write costs
- * the server even when other work shares the machine.
+ * Reads {@link CpuSoFar} (the server's and the machine's from /proc, so Linux only;
+ * `null` elsewhere). Per write, it shows what a write costs each part even when other
+ * work shares the machine; what the machine used beside the server and the clients is
+ * mostly the database (PostgreSQL runs here too).
  */
+function cpuSoFar(serverPid: number | undefined): CpuSoFar {
+  const {user, system} = process.cpuUsage();
+  return {server: serverCpu(serverPid), client: (user + system) / 1000, machine: machineCpu()};
+}
+
+/** /proc times are in 1/100 s. */
+const tick = 10;
+
 function serverCpu(pid: number | undefined): number | null {
   try {
-    // Fields after the command's closing parenthesis; utime and stime (the 12th and 13th) are in 1/100 s.
+    // Fields after the command's closing parenthesis; utime and stime are the 12th and 13th.
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    return (Number(fields[11]) + Number(fields[12])) * tick;
   } catch {
     return null;
   }
+}
+
+function machineCpu(): number | null {
+  try {
+    // "cpu  user nice system idle iowait irq softirq steal …": all but idle and iowait is busy.
+    const [user, nice, system, , , irq, softirq, steal] = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').split(/\s+/).slice(1).map(Number);
+    return [user, nice, system, irq, softirq, steal].reduce<number>((sum, v) => sum + (v ?? 0), 0) * tick;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU per write between two readings, in milliseconds. */
+function cpuPerWrite(from: CpuSoFar, to: CpuSoFar, writes: number): CpuPerWrite {
+  const per = (a: number | null, b: number | null) => (a === null || b === null ? null : (b - a) / writes);
+  return {server: per(from.server, to.server), client: per(from.client, to.client), machine: per(from.machine, to.machine)};
 }
 
 /** A writer: one author or one volunteer, writing again and again. */
@@ -262,18 +322,20 @@ async function bench(data: ServerData, label: string): Promise<Summary> {
       return {saves, answers};
     };
 
-    console.log(`${label}: warming up for 2 s…`);
-    await Promise.all([phase(savers, null, 2), phase(answerers, null, 2)]);
+    console.log(`${label}: warming up for ${warmUpSeconds} s…`);
+    await Promise.all([phase(savers, null, warmUpSeconds), phase(answerers, null, warmUpSeconds)]);
     console.log(`${label}: ${seconds} s at the goal rate of ${goalRate.toLocaleString('en-GB')} writes/s…`);
     const load = loadavg()[0] ?? 0;
-    const cpuAtStart = serverCpu(server.child.pid);
+    const cpuAtStart = cpuSoFar(server.child.pid);
     const paced = await both(goalRate);
-    const cpuAfterPaced = serverCpu(server.child.pid);
+    const cpuAfterPaced = cpuSoFar(server.child.pid);
     console.log(`${label}: ${seconds} s writing as fast as answered…`);
     const flatOut = await both(null);
-    const cpuPerWrite = (from: number | null, to: number | null, pair: {saves: Run; answers: Run}) =>
-      from === null || to === null ? null : (to - from) / (pair.saves.latencies.length + pair.answers.latencies.length);
-    const cpu = {paced: cpuPerWrite(cpuAtStart, cpuAfterPaced, paced), flatOut: cpuPerWrite(cpuAfterPaced, serverCpu(server.child.pid), flatOut)};
+    const writes = (pair: {saves: Run; answers: Run}) => pair.saves.latencies.length + pair.answers.latencies.length;
+    const cpu = {
+      paced: cpuPerWrite(cpuAtStart, cpuAfterPaced, writes(paced)),
+      flatOut: cpuPerWrite(cpuAfterPaced, cpuSoFar(server.child.pid), writes(flatOut)),
+    };
 
     console.log(`${label}: reading everything back…`);
     const lost = {saves: 0, answers: 0};
