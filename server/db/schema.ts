@@ -236,3 +236,8 @@ export interface CheckerWordsTable {
 
 /** The typed query builder every model function takes. A transaction is also a `Db`. */
 export type Db = Kysely<Database>;
+
+/** The row a query made by `query` gives: `RowOf<typeof summaries>` for `function summaries(db) { return db.selectFrom(…)… }`. */
+export type RowOf<Query extends (...args: never[]) => {executeTakeFirstOrThrow(): Promise<unknown>}> = Awaited<
+  ReturnType<ReturnType<Query>['executeTakeFirstOrThrow']>
+>;

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import type {Db} from '../db/schema.js';
+import type {Db, RowOf} from '../db/schema.js';
 import type {UserActor} from './actor.js';
 import {loadAnyDocument, loadDocument, noSuchDocument, requireDocumentWorker} from './access.js';
 import {appendAudit} from './audit.js';
@@ -105,9 +105,7 @@ function binEntries(db: Db, now: Date) {
     .where('documents.deleted_at', '>=', binCutoff(now));
 }
 
-type EntryRow = Awaited<ReturnType<ReturnType<typeof binEntries>['executeTakeFirstOrThrow']>>;
-
-function toEntry(row: EntryRow): BinEntry {
+function toEntry(row: RowOf<typeof binEntries>): BinEntry {
   const deletedAt = row.deleted_at ?? '';
   return {
     id: row.id,

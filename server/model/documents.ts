@@ -6,7 +6,7 @@
  */
 import {sql} from 'kysely';
 import type {DocumentFile} from '../../src/document/document-file.js';
-import type {Db, DocumentStatus, DocumentsTable} from '../db/schema.js';
+import type {Db, DocumentsTable, DocumentStatus, RowOf} from '../db/schema.js';
 import type {UserActor} from './actor.js';
 import {loadDocument, noSuchDocument, ownedOrSharedWith, requireDocumentWorker, type DocumentAccess} from './access.js';
 import {appendAudit} from './audit.js';
@@ -179,9 +179,7 @@ function summaries(db: Db) {
     ]);
 }
 
-type SummaryRow = Awaited<ReturnType<ReturnType<typeof summaries>['executeTakeFirstOrThrow']>>;
-
-function toSummary(row: SummaryRow): DocumentSummary {
+function toSummary(row: RowOf<typeof summaries>): DocumentSummary {
   return {
     id: row.id,
     title: row.title,

@@ -11,7 +11,7 @@
  */
 import type {DocumentFile} from '../../src/document/document-file.js';
 import type {Picture} from '../../src/document/schema.js';
-import type {Db} from '../db/schema.js';
+import type {Db, RowOf} from '../db/schema.js';
 import {pictureCredits, type PictureCredit} from '../leaflet/pictures.js';
 import {readLeafletSettings} from '../leaflet/settings.js';
 import type {UserActor} from './actor.js';
@@ -172,9 +172,7 @@ function releaseRows(db: Db) {
     .select(['users.name as released_by_name']);
 }
 
-type ReleaseRow = Awaited<ReturnType<ReturnType<typeof releaseRows>['executeTakeFirstOrThrow']>>;
-
-function toSummary(row: ReleaseRow): ReleaseSummary {
+function toSummary(row: RowOf<typeof releaseRows>): ReleaseSummary {
   return {
     id: row.id,
     number: row.number,
@@ -186,7 +184,7 @@ function toSummary(row: ReleaseRow): ReleaseSummary {
   };
 }
 
-function toRecord(row: ReleaseRow & {content: string}): ReleaseRecord {
+function toRecord(row: RowOf<typeof releaseRows> & {content: string}): ReleaseRecord {
   const credits: unknown = JSON.parse(row.picture_credits);
   const checkedBy: unknown = JSON.parse(row.checked_by);
   const override = row.override ? parseRecord(row.override) : null;

@@ -6,7 +6,7 @@
  */
 import {sql} from 'kysely';
 import type {DocumentFile} from '../../src/document/document-file.js';
-import type {Db} from '../db/schema.js';
+import type {Db, RowOf} from '../db/schema.js';
 import type {UserActor} from './actor.js';
 import {loadDocument, requireAccess} from './access.js';
 import {appendAudit} from './audit.js';
@@ -161,9 +161,7 @@ function versionRows(db: Db) {
     ]);
 }
 
-type VersionRow = Awaited<ReturnType<ReturnType<typeof versionRows>['executeTakeFirstOrThrow']>>;
-
-function toSummary(row: VersionRow): VersionSummary {
+function toSummary(row: RowOf<typeof versionRows>): VersionSummary {
   return {
     id: row.id,
     documentId: row.document_id,
