@@ -7,8 +7,8 @@
  */
 import {createRoute, OpenAPIHono, z} from '@hono/zod-openapi';
 import {sql} from 'kysely';
-import {bodyLimit} from 'hono/body-limit';
 import {HTTPException} from 'hono/http-exception';
+import {limitBodySize} from './http/body-limit.js';
 import {corsForAllowedOrigins} from './http/cors.js';
 import {csrfGuard} from './http/csrf.js';
 import type {AppDeps, AppEnv} from './http/env.js';
@@ -58,13 +58,10 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use('/api/*', corsForAllowedOrigins(config));
   app.use(
     '/api/*',
-    bodyLimit({
-      maxSize: config.maxBodyBytes,
-      onError: () => {
-        throw new HTTPException(413, {
-          message: `The request is too large. The most the server accepts is ${Math.floor(config.maxBodyBytes / 1024)} KB.`,
-        });
-      },
+    limitBodySize(config.maxBodyBytes, () => {
+      throw new HTTPException(413, {
+        message: `The request is too large. The most the server accepts is ${Math.floor(config.maxBodyBytes / 1024)} KB.`,
+      });
     })
   );
   app.use('/api/*', loadSession(deps, routeDeps.now));
