@@ -117,6 +117,10 @@ export const styles = css`
   .item {
     padding: 0.5rem 0;
     border-bottom: 1px solid #d8dde0;
+    /* A long document lists hundreds of problems: the browser lays out and paints only
+       those near the screen, so each keystroke's frame does not carry the whole list. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 7rem;
   }
   .item p {
     margin: 0 0 0.25rem;

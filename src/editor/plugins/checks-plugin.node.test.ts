@@ -248,6 +248,18 @@ describe('checksPlugin', () => {
     assert.equal(selectFinding(checks(state).findings[0]!.id)(state), false);
   });
 
+  it('lists findings in document order, whatever order the engine gives them, with document findings last', () => {
+    const at = (rule: string, block: number, from: number, to: number): Finding => ({
+      rule, severity: 'warning', message: rule, why: rule, block, from, to, suggestions: [],
+    });
+    const given = [at('review-date', -1, 0, 0), at('late', 1, 5, 9), at('long', 0, 0, 12), at('early', 1, 0, 4), at('inner', 0, 3, 7), at('same-start', 0, 0, 5)];
+    const state = setup(doc('We utilise it.', 'They use that.'), fixedChecker(given));
+    assert.deepEqual(
+      checks(state).findings.map((f) => f.rule),
+      ['same-start', 'long', 'inner', 'early', 'late', 'review-date']
+    );
+  });
+
   it('marks a point finding with a widget carrying its id', () => {
     const finding: Finding = {
       rule: 'row-picture', severity: 'info', message: 'This row has no picture.', why: 'Pictures help.',
