@@ -11,6 +11,7 @@ import SQLite from 'better-sqlite3';
 import {Kysely, SqliteDialect, type SqliteDatabase} from 'kysely';
 import pg from 'pg';
 import type {Database, Db} from './schema.js';
+import {withNamedStatements} from './named-statements.js';
 import {OwnSchemaPostgresDialect} from './own-schema-introspector.js';
 
 /** Which database engine is behind a `Storage`. */
@@ -105,6 +106,6 @@ function openPostgres(url: string, options: StorageOptions): Storage {
     max: options.maxConnections ?? 10,
     ...(connectionOptions.length ? {options: connectionOptions.join(' ')} : {}),
   });
-  const db = new Kysely<Database>({dialect: new OwnSchemaPostgresDialect({pool})});
+  const db = new Kysely<Database>({dialect: new OwnSchemaPostgresDialect({pool: withNamedStatements(pool)})});
   return {db, dialect: 'postgres', close: () => db.destroy()};
 }
