@@ -38,6 +38,18 @@ describe('named statements (postgres)', () => {
     }
   });
 
+  it('runs a statement that asks for all columns unnamed, so a column added later cannot break it', async () => {
+    const {db} = t.storage;
+    await sql`create table widened (n integer)`.execute(db);
+    await db.connection().execute(async (connection) => {
+      const everything = () => sql<Record<string, unknown>>`select * from widened`.execute(connection);
+      await everything();
+      await sql`alter table widened add column m integer`.execute(connection);
+      await sql`insert into widened (n, m) values (1, 2)`.execute(connection);
+      assert.deepEqual((await everything()).rows, [{n: 1, m: 2}]);
+    });
+  });
+
   it('runs statements that are not data statements, such as a table change, unnamed', async () => {
     const {db} = t.storage;
     await sql`create table named_check (n integer)`.execute(db);

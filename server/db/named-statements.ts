@@ -9,7 +9,10 @@
  * Only data statements are named (`select`, `insert`, `update`, `delete`, `with`), and at
  * most {@link maxNamed} different ones in a process, so a query whose text varies (such as
  * an `in` list of any length) cannot fill every connection with statements; the rest run
- * unnamed, as before.
+ * unnamed, as before. A statement that asks for all columns (`*`) is not named either: a
+ * column added by a newer server's migration would change its rows, and PostgreSQL refuses
+ * to run a prepared statement whose rows changed ("cached plan must not change result
+ * type"), where unnamed it simply returns the new column too.
  *
  * @module
  */
@@ -25,7 +28,7 @@ export function withNamedStatements(pool: pg.Pool): PostgresPool {
   const names = new Map<string, string>();
   const nameOf = (text: string): string | undefined => {
     let name = names.get(text);
-    if (name === undefined && names.size < maxNamed && dataStatement.test(text)) {
+    if (name === undefined && names.size < maxNamed && dataStatement.test(text) && !text.includes('*')) {
       name = `er_${names.size.toString(36)}`;
       names.set(text, name);
     }
