@@ -115,10 +115,11 @@ export const styles = css`
     list-style: none;
   }
   .item {
-    padding: 0.5rem 0;
+    padding: 0.5rem;
     border-bottom: 1px solid #d8dde0;
     /* A long document lists hundreds of problems: the browser lays out and paints only
-       those near the screen, so each keystroke's frame does not carry the whole list. */
+       those near the screen, so each keystroke's frame does not carry the whole list.
+       That clips painting to the item, so its padding leaves room for the focus ring. */
     content-visibility: auto;
     contain-intrinsic-size: auto 7rem;
   }

@@ -72,6 +72,23 @@ describe('er-checks-panel', () => {
     expect(texts('.checks-panel__hint')[0]).to.contain('arrow keys');
   });
 
+  it('keeps the whole focus ring of a problem inside its item, which paints only what is inside it', async () => {
+    const {panel, all} = await setup();
+    const first = all('.item__select')[0]!;
+    first.focus();
+    const item = first.closest('.item')!;
+    expect(getComputedStyle(item).contentVisibility).to.equal('auto');
+    const style = getComputedStyle(first);
+    // The ring is the outline beyond its offset, and the dark shadow round it.
+    const ring = Math.max(parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth), 6);
+    const button = first.getBoundingClientRect();
+    const box = item.getBoundingClientRect();
+    expect(button.left - box.left).to.be.at.least(ring);
+    expect(box.right - button.right).to.be.at.least(ring);
+    expect(button.top - box.top).to.be.at.least(ring);
+    await expect(panel).to.be.accessible();
+  });
+
   it('gives no key hint when there is nothing to move between', async () => {
     const {texts, panel} = await setup(stateWith([]));
     expect(texts('.checks-panel__hint')).to.deep.equal([]);
