@@ -12,8 +12,10 @@
  * - Keystroke: the Event Timing API's duration (keystroke to the next paint) of each typed
  *   key, the longest of its entries (PerformanceObserver type `event`, `durationThreshold`
  *   16). A key with no entry took under 16 ms and counts as 16 ms.
- * - Paste: the long tasks (type `longtask`, 50 ms or more) from the paste until the check has
- *   finished, and the paste event's own handling time; "longest" is the larger.
+ * - Paste: from the paste until the check has finished, the longest the page was busy at a
+ *   time (a message channel that pings itself: any task, long or short, delays it), the
+ *   paste event's own handling time, and the long tasks (type `longtask`, 50 ms or more);
+ *   "longest" is the largest of these.
  * - Checks off: the same editor at 50,000 words with every rule turned off through its
  *   organisation settings (`<er-editor>.settings`), so it finds and draws nothing.
  *
@@ -83,10 +85,26 @@ function editor(page: Page): Locator {
 
 /**
  * Pastes `text` at the end of the editor and resolves once its check has finished, with the
- * paste event's own handling time in ms and the number of problems found.
+ * longest the page was busy meanwhile (the paste event's own handling, or any task after
+ * it) in ms and the number of problems found.
  */
 async function paste(page: Page, text: string): Promise<{handled: number; problems: number}> {
   await page.keyboard.press('Control+End');
+  // A message that posts itself again as soon as it is handled: the longest wait between two
+  // is the longest the page was busy (tasks under 50 ms included, which long tasks miss;
+  // a large paste goes in as several tasks, and each counts).
+  await page.evaluate(() => {
+    const beat = {last: performance.now(), longest: 0, on: true};
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      const now = performance.now();
+      beat.longest = Math.max(beat.longest, now - beat.last);
+      beat.last = now;
+      if (beat.on) channel.port2.postMessage(0);
+    };
+    channel.port2.postMessage(0);
+    Object.assign(window, {__beat: beat});
+  });
   const handled = await editorText(page).evaluate((target, pasted) => {
     const data = new DataTransfer();
     data.setData('text/plain', pasted);
@@ -97,10 +115,15 @@ async function paste(page: Page, text: string): Promise<{handled: number; proble
   const problems = await editor(page).evaluate(async (element) => (await (element as unknown as {check(): Promise<unknown[]>}).check()).length);
   await nextPaint(page);
   await nextPaint(page);
+  const busiest = await page.evaluate(() => {
+    const beat = (window as unknown as {__beat: {longest: number; on: boolean}}).__beat;
+    beat.on = false;
+    return beat.longest;
+  });
   const inEditor = countWords((await editorText(page).textContent()) ?? '');
   // Guards the figures: a paste the editor did not take would time an empty document.
   if (inEditor < countWords(text) * 0.9) throw new Error(`The paste did not reach the editor: it holds ${inEditor} words`);
-  return {handled, problems};
+  return {handled: Math.max(handled, busiest), problems};
 }
 
 async function measure(page: Page, label: string, words: number, settings?: OrgSettings): Promise<TypingRun> {

@@ -5,6 +5,7 @@ import {loadSymbolNames} from '../pictures/symbol-names.js';
 import {pastePlugin} from './paste.js';
 import {blockIdsPlugin} from './plugins/block-ids.js';
 import {checksKeymap, checksPlugin} from './plugins/checks-plugin.js';
+import {chunkedPastePlugin} from './plugins/chunked-paste.js';
 import {currentRowPlugin} from './plugins/current-row.js';
 import {feedbackMarksPlugin} from './plugins/feedback-marks.js';
 import {findingPopover} from './plugins/finding-popover.js';
@@ -22,7 +23,8 @@ export interface EditorPluginOptions {
 }
 
 /**
- * The plugins `<er-editor>` adds to every document: safe paste, block ids kept present
+ * The plugins `<er-editor>` adds to every document: safe paste (a large one a part per
+ * task), block ids kept present
  * and unique, live checks with their keyboard shortcuts, and the popover that explains a
  * problem and offers its fixes, review feedback shown in the text, the current row
  * (whose picture buttons Tab reaches), the blocks holding the selection kept laid out (so
@@ -31,6 +33,7 @@ export interface EditorPluginOptions {
 export function editorPlugins(options: EditorPluginOptions = {}): Plugin[] {
   return [
     pastePlugin(),
+    chunkedPastePlugin(),
     blockIdsPlugin(),
     checksPlugin({profile: options.profile, settings: options.settings, loadSymbolNames}),
     checksKeymap,
