@@ -14,7 +14,7 @@ import type {Actor, InviteActor} from './actor.js';
 import {appendAudit, type AuditRecord} from './audit.js';
 import {ModelError} from './errors.js';
 import {committed, isPostgres, writtenWithAudit} from './group-commit.js';
-import {openInvite, requireOpen} from './invites.js';
+import {inviteColumns, openInvite, requireOpen} from './invites.js';
 import {hashToken} from './tokens.js';
 import {reviewByToken, type ReviewView} from './reviews.js';
 import {versionParts, type VersionPart} from './round-parts.js';
@@ -301,7 +301,7 @@ async function openRoundInvite(db: Db, token: string, now: Date): Promise<{invit
   const row = await db
     .selectFrom('invites')
     .innerJoin('review_rounds as round', 'round.id', 'invites.round_id')
-    .selectAll('invites')
+    .select(inviteColumns)
     .select([
       'round.document_id as round_document_id',
       'round.version_id as round_version_id',

@@ -12,6 +12,26 @@ import {appendAudit} from './audit.js';
 import {ModelError, type PersonRef} from './errors.js';
 import {hashToken, newId, newToken} from './tokens.js';
 
+/**
+ * Every column of an invite, each by name: for queries that run on every answer, since a
+ * query that asks for `invites.*` is not kept as a named statement on PostgreSQL (see
+ * `server/db/named-statements.ts`). The type makes a new column fail to compile until added.
+ */
+export const inviteColumns = Object.values({
+  id: 'invites.id',
+  document_id: 'invites.document_id',
+  version_id: 'invites.version_id',
+  token_hash: 'invites.token_hash',
+  reviewer_id: 'invites.reviewer_id',
+  label: 'invites.label',
+  created_by: 'invites.created_by',
+  created_at: 'invites.created_at',
+  expires_at: 'invites.expires_at',
+  revoked_at: 'invites.revoked_at',
+  round_id: 'invites.round_id',
+  person_id: 'invites.person_id',
+} satisfies {[Column in keyof InvitesTable]: `invites.${Column}`});
+
 /** Whether a link still works. */
 export type InviteState = 'open' | 'expired' | 'revoked';
 
