@@ -113,3 +113,18 @@ describe('a paste that is not large', () => {
     assert.equal(startPaste(state, sliceFor(state, lines(500))), null);
   });
 });
+
+describe('a part with no block boundary left where it was going', () => {
+  it('still keeps its text', () => {
+    const state = stateWith(['One.'], false);
+    // Inside the title's text, where a title cannot go: ProseMirror keeps its text there.
+    const rest = nodes['doc']!.create(null, [nodes['title']!.create(null, schema.text('Kept text.'))]).content;
+    const stuck = state.apply(state.tr.setMeta(chunkedPasteKey, {at: 2, rest, time: Date.now()}));
+    const tr = nextPart(stuck);
+    assert.ok(tr);
+    const end = stuck.apply(tr);
+    assert.ok(end.doc.textContent.includes('Kept text.'), end.doc.textContent);
+    assert.ok(end.doc.textContent.includes('One.'));
+    assert.equal(chunkedPasteKey.getState(end), null);
+  });
+});

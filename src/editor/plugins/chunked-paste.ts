@@ -47,15 +47,15 @@ export function startPaste(state: EditorState, slice: Slice, perPart = blocksPer
   let before = state.doc;
   let after = full.doc;
   let base = 0;
+  let {lead, trail} = unchanged(before, after);
   for (;;) {
-    const {lead, trail} = unchanged(before, after);
     const only = after.childCount - trail - 1 === lead && before.childCount - trail - 1 === lead ? after.child(lead) : null;
     if (!only || only.isTextblock || !only.sameMarkup(before.child(lead))) break;
     base += offsetOf(after, lead) + 1;
     before = before.child(lead);
     after = only;
+    ({lead, trail} = unchanged(before, after));
   }
-  const {lead, trail} = unchanged(before, after);
   const last = after.childCount - trail - 1;
   if (last - lead < perPart + 1) return null;
   const lastStart = base + offsetOf(after, last);
@@ -89,9 +89,9 @@ export function nextPart(state: EditorState, perPart = blocksPerPart): Transacti
   const progress = chunkedPasteKey.getState(state);
   if (!progress) return null;
   const part = blocks(progress.rest, 0, perPart);
+  // Where edits made meanwhile left no block boundary, ProseMirror fits the blocks in (it
+  // splits or unwraps what is there), so their text is kept.
   const tr = state.tr.setTime(progress.time).insert(progress.at, part);
-  // Edits made meanwhile may have left no block boundary there; the end always is one.
-  if (!tr.docChanged) tr.insert(state.doc.content.size, part);
   const rest = blocks(progress.rest, perPart, progress.rest.childCount);
   const next = rest.childCount > 0 ? {...progress, at: tr.mapping.map(progress.at, 1), rest} : null;
   return tr.setMeta(chunkedPasteKey, next).setMeta('paste', true).setMeta('uiEvent', 'paste');
