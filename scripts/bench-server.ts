@@ -10,8 +10,8 @@
  * (`PUT /api/invite/{token}/answers/{partId}`; 10 of the documents have a review
  * round with 10 volunteers each). After 5 s of warming up, first 10 s paced at the
  * goal of 1,000 writes/s in all (half saves, half answers), then 10 s with everyone
- * writing again as soon as answered. Then it reads every document, audit log and answer back and counts the
- * acknowledged writes that are missing: a save whose revision has no audit line or
+ * writing again as soon as answered. Then it reads every document, audit log and
+ * answer back and counts the acknowledged writes that are missing: a save whose revision has no audit line or
  * is not the stored draft, an answer with no audit line of its own or not the last
  * one stored for its part. The table shows, per database side by side, writes/s,
  * p50, p95, p99 and lost for saves and for answers, and whether each goal is met

@@ -24,11 +24,11 @@ export interface EditorPluginOptions {
 
 /**
  * The plugins `<er-editor>` adds to every document: safe paste (a large one a part per
- * task), block ids kept present
- * and unique, live checks with their keyboard shortcuts, and the popover that explains a
- * problem and offers its fixes, review feedback shown in the text, the current row
- * (whose picture buttons Tab reaches), the blocks holding the selection kept laid out (so
- * the caret can go in), and the highlight of the word "Read to me" is speaking.
+ * task), block ids kept present and unique, live checks with their keyboard shortcuts,
+ * and the popover that explains a problem and offers its fixes, review feedback shown in
+ * the text, the current row (whose picture buttons Tab reaches), the blocks holding the
+ * selection kept laid out (so the caret can go in), and the highlight of the word "Read
+ * to me" is speaking.
  */
 export function editorPlugins(options: EditorPluginOptions = {}): Plugin[] {
   return [
