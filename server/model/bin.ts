@@ -16,6 +16,7 @@ import {loadAnyDocument, loadDocument, noSuchDocument, requireDocumentWorker} fr
 import {appendAudit} from './audit.js';
 import {getDocument, type DocumentDetail} from './documents.js';
 import {ModelError, type PersonRef} from './errors.js';
+import {personColumns, personRef} from './joined-person.js';
 
 /** How long a deleted document can be restored. */
 export const binDays = 30;
@@ -97,11 +98,9 @@ function binEntries(db: Db, now: Date) {
       'documents.id',
       'documents.title',
       'documents.deleted_at',
-      'owner.id as owner_id',
-      'owner.name as owner_name',
-      'deleter.id as deleter_id',
-      'deleter.name as deleter_name',
     ])
+    .select(personColumns('owner'))
+    .select(personColumns('deleter'))
     .where('documents.deleted_at', '>=', binCutoff(now));
 }
 
@@ -110,8 +109,8 @@ function toEntry(row: RowOf<typeof binEntries>): BinEntry {
   return {
     id: row.id,
     title: row.title,
-    owner: {id: row.owner_id, name: row.owner_name},
-    deletedBy: {id: row.deleter_id, name: row.deleter_name},
+    owner: personRef(row, 'owner'),
+    deletedBy: personRef(row, 'deleter'),
     deletedAt,
     restorableUntil: new Date(Date.parse(deletedAt) + binDays * 24 * 60 * 60 * 1000).toISOString(),
   };

@@ -12,6 +12,8 @@ import {loadDocument, noSuchDocument, ownedOrSharedWith, requireDocumentWorker, 
 import {appendAudit} from './audit.js';
 import {readStoredDocument} from './content.js';
 import {RevisionConflictError, type PersonRef} from './errors.js';
+import {personColumns, personRef} from './joined-person.js';
+import {listShares} from './shares.js';
 import {newId} from './tokens.js';
 
 /** A document in a list. */
@@ -131,17 +133,10 @@ function reviewDue(reviewBy: string, today: string, soon: string): ReviewDue {
 export async function getDocument(db: Db, actor: UserActor, id: string): Promise<DocumentDetail> {
   const {row, access} = await loadDocument(db, actor, id);
   const summary = await summaries(db).where('documents.id', '=', id).executeTakeFirstOrThrow();
-  const sharedWith = await db
-    .selectFrom('document_shares')
-    .innerJoin('users', 'users.id', 'document_shares.user_id')
-    .select(['users.id', 'users.name'])
-    .where('document_shares.document_id', '=', id)
-    .orderBy('users.name')
-    .execute();
   return {
     ...toSummary(summary),
     content: readStoredDocument(row.draft_content),
-    sharedWith,
+    sharedWith: await listShares(db, id),
     releasedVersionId: row.released_version_id,
     access,
   };
@@ -172,11 +167,9 @@ function summaries(db: Db) {
       'documents.draft_revision',
       'documents.draft_saved_at',
       'documents.created_at',
-      'owner.id as owner_id',
-      'owner.name as owner_name',
-      'saver.id as saver_id',
-      'saver.name as saver_name',
-    ]);
+    ])
+    .select(personColumns('owner'))
+    .select(personColumns('saver'));
 }
 
 function toSummary(row: RowOf<typeof summaries>): DocumentSummary {
@@ -184,10 +177,10 @@ function toSummary(row: RowOf<typeof summaries>): DocumentSummary {
     id: row.id,
     title: row.title,
     status: row.status,
-    owner: {id: row.owner_id, name: row.owner_name},
+    owner: personRef(row, 'owner'),
     reviewBy: row.review_by,
     revision: row.draft_revision,
-    savedBy: {id: row.saver_id, name: row.saver_name},
+    savedBy: personRef(row, 'saver'),
     savedAt: row.draft_saved_at,
     createdAt: row.created_at,
   };

@@ -12,6 +12,7 @@ import {readStoredDocument} from './content.js';
 import {ModelError, type PersonRef} from './errors.js';
 import {listFeedback, type Feedback} from './feedback.js';
 import {noSuchInvite, openInvite, requireOpen} from './invites.js';
+import {personColumns, personRef} from './joined-person.js';
 
 /** One review: the version to read and the feedback so far. */
 export interface ReviewView {
@@ -60,11 +61,10 @@ export async function listSupportedReviews(db: Db, actor: UserActor, now: Date):
       'invites.id',
       'invites.label',
       'invites.expires_at',
-      'reviewer.id as reviewer_id',
-      'reviewer.name as reviewer_name',
       'versions.title',
       'versions.number',
     ])
+    .select(personColumns('reviewer'))
     .where('supports.supporter_id', '=', actor.id)
     .where('invites.revoked_at', 'is', null)
     .where('invites.expires_at', '>', now.toISOString())
@@ -73,7 +73,7 @@ export async function listSupportedReviews(db: Db, actor: UserActor, now: Date):
   return rows.map((row) => ({
     inviteId: row.id,
     label: row.label,
-    reviewer: {id: row.reviewer_id, name: row.reviewer_name},
+    reviewer: personRef(row, 'reviewer'),
     title: row.title,
     versionNumber: row.number,
     expiresAt: row.expires_at,

@@ -13,6 +13,7 @@ import {appendAudit} from './audit.js';
 import {readStoredDocument} from './content.js';
 import {currentDraft} from './documents.js';
 import {ModelError, RevisionConflictError, type PersonRef} from './errors.js';
+import {personColumns, personRef} from './joined-person.js';
 import {parseRecord} from './json.js';
 import {newId} from './tokens.js';
 
@@ -147,7 +148,7 @@ export function readCheckSummary(text: string): CheckSummary {
 function versionRows(db: Db) {
   return db
     .selectFrom('versions')
-    .innerJoin('users', 'users.id', 'versions.created_by')
+    .innerJoin('users as creator', 'creator.id', 'versions.created_by')
     .select([
       'versions.id',
       'versions.document_id',
@@ -156,9 +157,8 @@ function versionRows(db: Db) {
       'versions.check_summary',
       'versions.title',
       'versions.created_at',
-      'users.id as user_id',
-      'users.name as user_name',
-    ]);
+    ])
+    .select(personColumns('creator'));
 }
 
 function toSummary(row: RowOf<typeof versionRows>): VersionSummary {
@@ -169,7 +169,7 @@ function toSummary(row: RowOf<typeof versionRows>): VersionSummary {
     revision: row.draft_revision,
     title: row.title,
     checkSummary: readCheckSummary(row.check_summary),
-    createdBy: {id: row.user_id, name: row.user_name},
+    createdBy: personRef(row, 'creator'),
     createdAt: row.created_at,
   };
 }

@@ -8,6 +8,7 @@
  *
  * @module
  */
+import {ApiError} from '../app/api-errors.js';
 
 /** An answer on the Yes / Not sure / No scale. */
 export type Scale = 'yes' | 'not-sure' | 'no';
@@ -63,16 +64,9 @@ export interface InviteReview {
   readonly parts: readonly ReviewPart[];
 }
 
-/** A request the server refused or could not answer. */
-export class ReviewApiError extends Error {
+/** A request the server refused or could not answer (its `status` is 0 when it could not be reached). */
+export class ReviewApiError extends ApiError {
   override readonly name = 'ReviewApiError';
-  /** The HTTP status, or 0 when the server could not be reached. */
-  readonly status: number;
-
-  constructor(status: number, message: string) {
-    super(message);
-    this.status = status;
-  }
 
   /** The round is closed or the link was revoked (409, 410): the check has ended. */
   get ended(): boolean {
