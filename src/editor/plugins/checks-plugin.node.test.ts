@@ -166,9 +166,14 @@ describe('checksPlugin', () => {
   it('rebuilds only the decorations of the block whose findings changed', () => {
     const state = setup(doc('We utilise it.', 'You utilise this.', 'They utilise that.'));
     assert.equal(checks(state).rebuiltBlocks, 3);
-    // An edit in the first block moves every later finding, but only the edited block is redrawn.
+    // An edit in the first block moves every later finding, and the underlines with them: nothing is redrawn.
     const moved = edit(state, (tr) => tr.insertText('Now ', find(state, 'We')));
-    assert.equal(checks(moved).rebuiltBlocks, 1);
+    assert.equal(checks(moved).rebuiltBlocks, 0);
+    assert.deepEqual(
+      checks(moved).findings.map((finding) => finding.id),
+      checks(state).findings.map((finding) => finding.id),
+      'findings that only moved keep their ids'
+    );
     // A new finding in the second block: only that block is redrawn.
     const added = edit(moved, (tr) => tr.insertText(' We utilise more', find(moved, 'this') + 4));
     assert.equal(checks(added).rebuiltBlocks, 1);
@@ -196,8 +201,37 @@ describe('checksPlugin', () => {
     seen.length = 0;
     const edited = edit(state, (tr) => tr.insertText('!', find(state, 'this') + 4));
     assert.deepEqual(seen, ['You utilise this!.']);
-    assert.equal(checks(edited).rebuiltBlocks, 1);
+    assert.equal(checks(edited).rebuiltBlocks, 0, 'the edited block still has its one underline where it was');
     assert.deepEqual(covered(edited), ['utilise', 'utilise']);
+  });
+
+  it('keeps the underline of a sentence that grows as the author types on at its end, with no redraw', () => {
+    const long = 'You should bring your letter and your medicines and a drink and a snack and a book to read';
+    let state = setup(doc(long), createChecker());
+    const sentence = () => checks(state).findings.find((finding) => finding.rule === 'sentence-length');
+    const before = sentence();
+    assert.ok(before, 'the long sentence is flagged');
+    for (const letter of 'ing') {
+      state = edit(state, (tr) => tr.insertText(letter, state.doc.content.size - 1));
+      assert.equal(checks(state).rebuiltBlocks, 0, `typing "${letter}" redraws nothing`);
+    }
+    assert.equal(sentence()?.id, before.id);
+    assert.equal(state.doc.textBetween(sentence()!.from, sentence()!.to), `${long}ing`);
+    const [drawn] = checks(state).decorations.find(undefined, undefined, (spec) => spec['findingId'] === before.id);
+    assert.deepEqual([drawn?.from, drawn?.to], [sentence()!.from, sentence()!.to], 'the underline covers the words typed');
+  });
+
+  it('redraws a block when the check moves an underline that its mapping stretched', () => {
+    const state = setup(doc('We utilise'));
+    const at = state.doc.content.size - 1;
+    // Typed at the end of "utilise", the space joins the underline until the check says otherwise.
+    const typed = state.apply(state.tr.insertText(' ', at));
+    assert.deepEqual(covered(typed), ['utilise ']);
+    const checked = typed.apply(runChecks(typed));
+    assert.equal(checks(checked).rebuiltBlocks, 1);
+    assert.deepEqual(covered(checked), ['utilise']);
+    const [drawn] = checks(checked).decorations.find();
+    assert.equal(checked.doc.textBetween(drawn!.from, drawn!.to), 'utilise');
   });
 
   it('keeps the placed findings of the blocks an edit did not touch, as the same objects', () => {

@@ -186,13 +186,17 @@ function fromResult(prev: ChecksState, blocks: DocumentBlocks, result: CheckResu
     }
     const from = start === undefined ? -1 : start + finding.from;
     const to = start === undefined ? -1 : start + finding.to;
-    // The id names the rule, the block's text and the finding's offsets in it, so edits in
-    // other blocks never change it (and so never force a redraw there).
+    // A finding that is where the last result's finding of the same rule now is (mapped
+    // through the edits since) keeps its id, so typing that leaves a problem's underline
+    // in place redraws nothing there. Otherwise the id names the rule, the block's text
+    // and the finding's offsets in it, so edits in other blocks never change it either.
     const block = blocks.input.blocks[finding.block];
+    const kept = block === undefined ? undefined : previousAt(prev.findings, finding, from, to);
     const base =
-      block === undefined
+      kept?.id ??
+      (block === undefined
         ? `${finding.rule}-${hash(finding.message)}`
-        : `${finding.rule}-${blockHash(block)}-${finding.from}-${finding.to}`;
+        : `${finding.rule}-${blockHash(block)}-${finding.from}-${finding.to}`);
     let id = base;
     for (let n = 1; seen.has(id); n++) id = `${base}-${n}`;
     seen.add(id);
@@ -202,22 +206,24 @@ function fromResult(prev: ChecksState, blocks: DocumentBlocks, result: CheckResu
   };
   const ignores = blocks.input.ignores ?? [];
   const ignored: IgnoredEntry[] = result.ignored.map(({finding, ignore}) => ({finding: place(finding), ignore}));
-  // Filed by block, then each block's few sorted: blocks do not overlap and come in
-  // document order, so this is the order of `byPosition` without sorting thousands at once.
-  const byBlock: PositionedFinding[][] = blocks.input.blocks.map(() => []);
+  let findings: PositionedFinding[] = [];
   const ofDocument: PositionedFinding[] = [];
+  // `createChecker` lists a block's findings in position order and the blocks in document
+  // order, so the order of `byPosition` usually only needs checking, not sorting.
+  let sorted = true;
   for (const finding of result.findings) {
     const placed = place(finding);
     // Match ignores here as well as in the engine, so ignoring and matching agree on "the sentence".
-    const ignore = ignores.find((candidate) => ignoreMatches(candidate, placed, placeOf(doc, placed.from, placed.to)));
+    const ignore = ignores.length === 0 ? undefined : ignores.find((candidate) => ignoreMatches(candidate, placed, placeOf(doc, placed.from, placed.to)));
     if (ignore) ignored.push({finding: placed, ignore});
-    else (byBlock[placed.block] ?? ofDocument).push(placed);
+    else if (placed.block < 0) ofDocument.push(placed);
+    else {
+      const last = findings[findings.length - 1];
+      if (last !== undefined && byPosition(last, placed) > 0) sorted = false;
+      findings.push(placed);
+    }
   }
-  const findings: PositionedFinding[] = [];
-  for (const inBlock of byBlock) {
-    if (inBlock.length > 1) inBlock.sort(byPosition);
-    for (const finding of inBlock) findings.push(finding);
-  }
+  if (!sorted) findings = findings.sort(byPosition);
   for (const finding of ofDocument) findings.push(finding);
 
   // Compare each block's findings with what is drawn there now; redraw only blocks that differ.
@@ -255,6 +261,26 @@ function fromResult(prev: ChecksState, blocks: DocumentBlocks, result: CheckResu
     checkedDoc: doc,
     rebuiltBlocks,
   };
+}
+
+/**
+ * The finding among `findings` (in {@link byPosition} order) of `finding`'s rule and
+ * severity that covers exactly `from`–`to`, if any.
+ */
+function previousAt(findings: readonly PositionedFinding[], finding: Finding, from: number, to: number): PositionedFinding | undefined {
+  let low = 0;
+  let high = findings.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const candidate = findings[middle]!;
+    if (candidate.block >= 0 && candidate.from < from) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low; i < findings.length && findings[i]!.block >= 0 && findings[i]!.from === from; i++) {
+    const candidate = findings[i]!;
+    if (candidate.to === to && candidate.rule === finding.rule && candidate.severity === finding.severity) return candidate;
+  }
+  return undefined;
 }
 
 /** Draws the findings in `range` (all of them for `null`) and nothing else. */
@@ -299,7 +325,7 @@ function mapFinding(finding: PositionedFinding, mapping: Mapping): PositionedFin
     return result.deleted ? null : {...finding, from: result.pos, to: result.pos};
   }
   const from = mapping.map(finding.from, 1);
-  const to = mapping.map(finding.to, -1);
+  const to = mapping.map(finding.to, 1);
   if (from === finding.from && to === finding.to) return finding;
   return from < to ? {...finding, from, to} : null;
 }
@@ -356,7 +382,9 @@ function decorationFor(finding: PositionedFinding): Decoration {
     'data-finding': finding.id,
   };
   const spec = {findingId: finding.id, severity: finding.severity};
-  if (finding.from < finding.to) return Decoration.inline(finding.from, finding.to, attrs, spec);
+  // Text typed at the end of a problem joins its underline until the next result says
+  // otherwise: typing on at the end of a long sentence then needs no redraw.
+  if (finding.from < finding.to) return Decoration.inline(finding.from, finding.to, attrs, {...spec, inclusiveEnd: true});
   return Decoration.widget(
     finding.from,
     (view) => {
