@@ -234,6 +234,25 @@ describe('checksPlugin', () => {
     assert.equal(checked.doc.textBetween(drawn!.from, drawn!.to), 'utilise');
   });
 
+  it('gives every finding its own id, in paragraphs of the same text and after edits that make two alike', () => {
+    const ids = (state: EditorState) => checks(state).findings.map((finding) => finding.id);
+    const unique = (state: EditorState) => assert.equal(new Set(ids(state)).size, ids(state).length, ids(state).join(' '));
+    let state = setup(doc('We utilise it.', 'We utilise it.', 'You utilise this.'), createChecker());
+    unique(state);
+    // The third paragraph becomes a copy of the first two, then the first changes back and forth.
+    state = edit(state, (tr) => tr.insertText('We', find(state, 'You'), find(state, 'You') + 3));
+    state = edit(state, (tr) => tr.insertText('it', find(state, 'this'), find(state, 'this') + 4));
+    unique(state);
+    state = edit(state, (tr) => tr.insertText('!', find(state, 'it.') + 2));
+    state = edit(state, (tr) => tr.delete(find(state, 'it!') + 2, find(state, 'it!') + 3));
+    unique(state);
+    assert.equal(checks(state).findings.filter((finding) => finding.rule === 'difficult-words').length, 3);
+    // A paragraph that becomes a copy of a later one, whose findings come back unchanged.
+    state = setup(doc('I utilise that!!', 'We utilise that.'), createChecker());
+    state = edit(state, (tr) => tr.insertText('We utilise that.', find(state, 'I utilise'), find(state, '!!') + 2));
+    unique(state);
+  });
+
   it('keeps the placed findings of the blocks an edit did not touch, as the same objects', () => {
     const state = setup(doc('We utilise it.', 'You utilise this.'), createChecker());
     const before = checks(state).findings.filter((f) => f.block >= 0 && f.from < find(state, 'You'));

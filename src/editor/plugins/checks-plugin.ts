@@ -169,6 +169,25 @@ function isUnwritten(doc: PMNode, blocks: DocumentBlocks): boolean {
 const placedFindings = new WeakMap<Finding, {readonly start: number | undefined; readonly placed: PositionedFinding}>();
 const blockHashes = new WeakMap<CheckBlock, string>();
 
+/** A block's findings as one result listed them, and as they were placed, with the block's position then. */
+interface PlacedRun {
+  readonly start: number;
+  readonly source: readonly Finding[];
+  readonly placed: readonly PositionedFinding[];
+}
+
+// A block's run of findings, looked up once per block: most blocks of a long document
+// come back unchanged, so this saves a lookup per finding.
+const placedRuns = new WeakMap<CheckBlock, PlacedRun>();
+
+/** The placed findings of `findings[from..to)` (one block's, at `start`) if they were placed before, there. */
+function reusedRun(block: CheckBlock, start: number, findings: readonly Finding[], from: number, to: number): readonly PositionedFinding[] | undefined {
+  const run = placedRuns.get(block);
+  if (run === undefined || run.start !== start || run.source.length !== to - from) return undefined;
+  for (let i = from; i < to; i++) if (run.source[i - from] !== findings[i]) return undefined;
+  return run.placed;
+}
+
 function blockHash(block: CheckBlock): string {
   let value = blockHashes.get(block);
   if (value === undefined) blockHashes.set(block, (value = hash(block.text)));
@@ -211,17 +230,40 @@ function fromResult(prev: ChecksState, blocks: DocumentBlocks, result: CheckResu
   // `createChecker` lists a block's findings in position order and the blocks in document
   // order, so the order of `byPosition` usually only needs checking, not sorting.
   let sorted = true;
-  for (const finding of result.findings) {
-    const placed = place(finding);
-    // Match ignores here as well as in the engine, so ignoring and matching agree on "the sentence".
-    const ignore = ignores.length === 0 ? undefined : ignores.find((candidate) => ignoreMatches(candidate, placed, placeOf(doc, placed.from, placed.to)));
-    if (ignore) ignored.push({finding: placed, ignore});
-    else if (placed.block < 0) ofDocument.push(placed);
-    else {
-      const last = findings[findings.length - 1];
-      if (last !== undefined && byPosition(last, placed) > 0) sorted = false;
-      findings.push(placed);
+  const add = (placed: PositionedFinding) => {
+    const last = findings[findings.length - 1];
+    if (last !== undefined && byPosition(last, placed) > 0) sorted = false;
+    findings.push(placed);
+  };
+  const all = result.findings;
+  for (let i = 0; i < all.length; ) {
+    const index = all[i]!.block;
+    let end = i + 1;
+    while (index >= 0 && end < all.length && all[end]!.block === index) end++;
+    const block = blocks.input.blocks[index];
+    const start = blocks.positions[index]!;
+    // With ignores every finding is matched against them, so runs are only reused without.
+    const reused = block === undefined || ignores.length > 0 ? undefined : reusedRun(block, start, all, i, end);
+    if (reused !== undefined && reused.every((placed) => !seen.has(placed.id))) {
+      for (const placed of reused) {
+        seen.add(placed.id);
+        add(placed);
+      }
+      i = end;
+      continue;
     }
+    const placedRun: PositionedFinding[] = [];
+    for (const finding of all.slice(i, end)) {
+      const placed = place(finding);
+      placedRun.push(placed);
+      // Match ignores here as well as in the engine, so ignoring and matching agree on "the sentence".
+      const ignore = ignores.length === 0 ? undefined : ignores.find((candidate) => ignoreMatches(candidate, placed, placeOf(doc, placed.from, placed.to)));
+      if (ignore) ignored.push({finding: placed, ignore});
+      else if (placed.block < 0) ofDocument.push(placed);
+      else add(placed);
+    }
+    if (block !== undefined && ignores.length === 0) placedRuns.set(block, {start, source: all.slice(i, end), placed: placedRun});
+    i = end;
   }
   if (!sorted) findings = findings.sort(byPosition);
   for (const finding of ofDocument) findings.push(finding);
