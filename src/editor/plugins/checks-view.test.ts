@@ -65,6 +65,33 @@ describe('checks view', () => {
     remove();
   });
 
+  it('after a full check, checks a small edit at once and a long paste in slices of the new text only', async () => {
+    const {calls, view, remove} = setup(40);
+    const results = () =>
+      new Promise<void>((resolve) => {
+        const dispatch = view.dispatch.bind(view);
+        view.dispatch = (tr: Transaction) => {
+          dispatch(tr);
+          if ((tr.getMeta(checksKey) as ChecksMeta | undefined)?.type === 'result') (view.dispatch = dispatch), resolve();
+        };
+      });
+    await results();
+    calls.length = 0;
+    view.dispatch(view.state.tr.insertText('!', view.state.doc.content.size - 2));
+    await results();
+    expect(calls, 'one full check for one letter').to.have.length(1);
+    calls.length = 0;
+    const pasted = ['Take one tablet in the morning.', 'Drink a glass of water with it.', 'Phone us if you feel unwell.'];
+    const end = view.state.doc.content.size;
+    view.dispatch(view.state.tr.insert(end, pasted.map((text) => schema.node('paragraph', null, schema.text(text)))));
+    await results();
+    expect(calls.length, 'slices, then the full check').to.be.above(1);
+    const before = new Set([...paragraphs.slice(0, -1), 'Ask us if you are worried!.', 'Your visit']);
+    const fresh = calls[0]!.filter((text) => !before.has(text));
+    expect(fresh, 'the first slice holds new text only past what was checked').to.deep.equal(pasted.slice(0, 2));
+    remove();
+  });
+
   it('checks a short text at once', async () => {
     const {calls, result, remove} = setup(5000);
     await result;

@@ -1,3 +1,4 @@
+import type {Node as PMNode} from 'prosemirror-model';
 import type {EditorState, PluginView, Transaction} from 'prosemirror-state';
 import type {EditorView} from 'prosemirror-view';
 import type {CheckBlock} from '../../checks/types.js';
@@ -42,8 +43,19 @@ export class ChecksView implements PluginView {
   private readonly delay: number;
   private readonly sliceCharacters: number;
   private readonly afterPaintSize: number;
-  /** The block objects the checker has seen (`documentBlocks` keeps them for unchanged text). */
+  /**
+   * The block objects the checker has seen (`documentBlocks` keeps them for unchanged
+   * text): those of its slices, and of its last full check once slicing needs them.
+   */
   private readonly seenBlocks = new WeakSet<CheckBlock>();
+  /** The blocks of the last full check, not yet in `seenBlocks`. */
+  private lastChecked: readonly CheckBlock[] = [];
+  /**
+   * At least as many characters as the checker may not have seen: the document's, to
+   * start with, then what each edit since the last full check changed. Below
+   * `sliceCharacters` no block needs to be looked at to know a slice is not needed.
+   */
+  private unchecked: number;
   private pending = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private slicing = false;
@@ -71,6 +83,7 @@ export class ChecksView implements PluginView {
     this.afterPaintSize = options.afterPaintSize;
     this.check = options.run;
     this.loadSymbolNames = options.loadSymbolNames;
+    this.unchecked = view.state.doc.content.size;
     for (let node: Node | undefined = view.dom; node; node = (node.getRootNode() as ShadowRoot).host) {
       const root = node.getRootNode() as Document | ShadowRoot;
       if (root === node) break;
@@ -81,7 +94,8 @@ export class ChecksView implements PluginView {
     this.schedule();
   }
 
-  update(view: EditorView): void {
+  update(view: EditorView, previous: EditorState): void {
+    if (previous.doc !== view.state.doc) this.unchecked += changedSize(previous.doc, view.state.doc);
     if (checksKey.getState(view.state)?.checkedDoc !== view.state.doc) this.schedule();
   }
 
@@ -175,12 +189,13 @@ export class ChecksView implements PluginView {
     this.recheck = false;
     let tr: Transaction;
     try {
-      if (this.checkSlice(state)) {
+      if (this.unchecked > this.sliceCharacters && this.checkSlice(state)) {
         this.slicing = true;
         this.timer = setTimeout(this.run, 0);
         return;
       }
       tr = this.check(state, this.checker, this.symbolName);
+      this.unchecked = 0;
     } catch (error) {
       if (!this.warned) console.warn('The checks could not run on this document.', error);
       this.warned = true;
@@ -188,7 +203,7 @@ export class ChecksView implements PluginView {
     }
     const meta = tr.getMeta(checksKey) as ChecksMeta;
     if (meta.type === 'result') {
-      for (const block of meta.blocks.input.blocks) this.seenBlocks.add(block);
+      this.lastChecked = meta.blocks.input.blocks;
       const drawn = this.rangeToDraw();
       if (drawn !== undefined) tr.setMeta(checksKey, {...meta, drawn});
     }
@@ -202,6 +217,8 @@ export class ChecksView implements PluginView {
    * go along because the checker only remembers blocks of its last two checks.
    */
   private checkSlice(state: EditorState): boolean {
+    for (const block of this.lastChecked) this.seenBlocks.add(block);
+    this.lastChecked = [];
     const {input} = documentBlocks(state.doc);
     let fresh = 0;
     for (let index = 0; index < input.blocks.length; index++) {
@@ -216,4 +233,14 @@ export class ChecksView implements PluginView {
     }
     return false;
   }
+}
+
+/** The size of the part of `after` that differs from `before`, in positions. */
+function changedSize(before: PMNode, after: PMNode): number {
+  const start = before.content.findDiffStart(after.content);
+  if (start === null) return 0;
+  const end = before.content.findDiffEnd(after.content);
+  if (!end) return 0;
+  // Where the two ends overlap (a letter typed after the same letter), the change starts earlier than the end found.
+  return Math.max(0, end.b + Math.max(0, start - Math.min(end.a, end.b)) - start);
 }
