@@ -1,5 +1,5 @@
 import {expect, fixture, html, nextFrame} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
 import {history, undo} from 'prosemirror-history';
 import {keymap} from 'prosemirror-keymap';
 import type {Node as PMNode} from 'prosemirror-model';
@@ -177,6 +177,31 @@ describe('findingPopover', () => {
     harness.underline()!.dispatchEvent(new MouseEvent('mouseover', {bubbles: true}));
     expect(harness.popover().hidden).to.equal(false);
     expect(harness.popover().textContent).to.contain('Use an everyday word.');
+  });
+
+  it('stays closed when the text moves under a pointer at rest, and opens once the pointer moves', async () => {
+    const harness = await setup('We utilise it.');
+    const at = (x: number) => ({bubbles: true, screenX: x, screenY: 200});
+    harness.view.dom.dispatchEvent(new MouseEvent('mousemove', at(100)));
+    harness.underline()!.dispatchEvent(new MouseEvent('mouseover', at(100)));
+    expect(harness.popover().hidden, 'the pointer did not move').to.equal(true);
+    harness.underline()!.dispatchEvent(new MouseEvent('mouseover', at(104)));
+    expect(harness.popover().hidden, 'the pointer moved onto the underline').to.equal(false);
+    await expect(harness.popover()).to.be.accessible();
+  });
+
+  it('opens when a real pointer moves from the text onto an underline', async () => {
+    const harness = await setup('We utilise it.');
+    const text = harness.view.dom.querySelector('p')!.getBoundingClientRect();
+    const word = harness.underline()!.getBoundingClientRect();
+    try {
+      await sendMouse({type: 'move', position: [Math.round(text.left + 2), Math.round(text.top + text.height / 2)]});
+      expect(harness.popover().hidden).to.equal(true);
+      await sendMouse({type: 'move', position: [Math.round(word.left + word.width / 2), Math.round(word.top + word.height / 2)]});
+      expect(harness.popover().hidden).to.equal(false);
+    } finally {
+      await resetMouse();
+    }
   });
 
   it('stays by its problem while the user types: measured again only when text before it changes', async () => {

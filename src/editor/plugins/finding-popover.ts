@@ -92,6 +92,8 @@ class FindingPopoverView implements PluginView {
   private drawn: PositionedFinding | null = null;
   private openedBy: OpenedBy = 'caret';
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Where the pointer last moved over the text (`screenX,screenY`). */
+  private pointerAt = '';
 
   constructor(view: EditorView, options: FindingPopoverOptions) {
     this.view = view;
@@ -106,6 +108,7 @@ class FindingPopoverView implements PluginView {
     if (container) container.append(this.element);
     else console.warn('The problem popover has no place to show: the editor is not mounted in an element.');
     view.dom.addEventListener('mouseover', this.handlePointerOver);
+    view.dom.addEventListener('mousemove', this.handlePointerMove, {passive: true});
     view.dom.addEventListener('mouseout', this.handlePointerOut);
     view.dom.addEventListener('focusout', this.handleEditorFocusOut);
     this.element.addEventListener('mouseenter', this.handlePopoverEnter);
@@ -138,6 +141,7 @@ class FindingPopoverView implements PluginView {
   destroy(): void {
     clearTimeout(this.hideTimer);
     this.view.dom.removeEventListener('mouseover', this.handlePointerOver);
+    this.view.dom.removeEventListener('mousemove', this.handlePointerMove);
     this.view.dom.removeEventListener('mouseout', this.handlePointerOut);
     this.view.dom.removeEventListener('focusout', this.handleEditorFocusOut);
     this.element.removeEventListener('mouseenter', this.handlePopoverEnter);
@@ -174,7 +178,14 @@ class FindingPopoverView implements PluginView {
     return true;
   }
 
+  private readonly handlePointerMove = (event: MouseEvent): void => {
+    this.pointerAt = `${event.screenX},${event.screenY}`;
+  };
+
   private readonly handlePointerOver = (event: MouseEvent): void => {
+    // The browser also says the pointer is over an underline when the text moves under a
+    // pointer at rest (the author typing or scrolling): only a pointer that moved opens it.
+    if (this.pointerAt === `${event.screenX},${event.screenY}`) return;
     const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-finding]') : null;
     const id = target?.dataset['finding'];
     if (!id || this.openedBy === 'keyboard') return;
