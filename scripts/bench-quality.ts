@@ -11,7 +11,10 @@
  * chance that a random standard text scores worse than a random good text). Each file is
  * one sample, so a text kept in several formats counts once per format.
  *
- * Targets (issue 11) are printed beside the figures; missing them does not fail the run.
+ * Targets (issue 11) are printed beside the figures; missing them does not fail the run. A
+ * rule meets the precision target when its warnings and errors on the good texts do: the
+ * issue lets a rule that is less precise keep its doubtful findings as infos (the rule's doc
+ * comment says why), and those count towards the infos per 100 words instead.
  * Run alone with `node --import tsx scripts/bench-quality.ts`.
  */
 import {readdir, readFile} from 'node:fs/promises';
@@ -121,6 +124,9 @@ export function auc(worse: readonly number[], better: readonly number[]): number
 interface RuleTally {
   goodFindings: number;
   falseAlarms: number;
+  /** Of `goodFindings` and `falseAlarms`, the warnings and errors. */
+  goodSerious: number;
+  falseSerious: number;
   expected: number;
   found: number;
 }
@@ -158,7 +164,7 @@ export async function benchQuality(dir = qualityDir, examples = 4): Promise<stri
   const tally = (rule: string) => {
     let entry = rules.get(rule);
     if (!entry) {
-      entry = {goodFindings: 0, falseAlarms: 0, expected: 0, found: 0};
+      entry = {goodFindings: 0, falseAlarms: 0, goodSerious: 0, falseSerious: 0, expected: 0, found: 0};
       rules.set(rule, entry);
     }
     return entry;
@@ -184,9 +190,13 @@ export async function benchQuality(dir = qualityDir, examples = 4): Promise<stri
       const expected = expectSpans.some(({item, spans}) => item.rule === finding.rule && spans.some((span) => overlaps(finding, span)));
       const inQuiet = quietSpans.some((span) => overlaps(finding, span));
       if (kind === 'good') {
-        tally(finding.rule).goodFindings++;
+        const entry = tally(finding.rule);
+        const isSerious = finding.severity !== 'info';
+        entry.goodFindings++;
+        if (isSerious) entry.goodSerious++;
         if (!expected) {
-          tally(finding.rule).falseAlarms++;
+          entry.falseAlarms++;
+          if (isSerious) entry.falseSerious++;
           falseAlarms.push({file, rule: finding.rule, text: spanText(result, finding), note: finding.message});
         }
       } else if (inQuiet && !expected) {
@@ -217,16 +227,17 @@ export async function benchQuality(dir = qualityDir, examples = 4): Promise<stri
   let foundTotal = 0;
   for (const [rule, entry] of [...rules].sort(([a], [b]) => a.localeCompare(b))) {
     const precision = entry.goodFindings === 0 ? Number.NaN : 1 - entry.falseAlarms / entry.goodFindings;
+    const seriousPrecision = entry.goodSerious === 0 ? Number.NaN : 1 - entry.falseSerious / entry.goodSerious;
     const recall = entry.expected === 0 ? Number.NaN : entry.found / entry.expected;
     expectedTotal += entry.expected;
     foundTotal += entry.found;
     const problems = [
-      ...(precision < targets.precision ? [`precision < ${percent(targets.precision).trim()}`] : []),
+      ...(seriousPrecision < targets.precision ? [`precision of warnings and errors < ${percent(targets.precision).trim()}`] : []),
       ...(recall < targets.recall ? [`recall < ${percent(targets.recall).trim()}`] : []),
     ];
     if (problems.length > 0) missing.push(`${rule} (${problems.join(', ')})`);
     lines.push(
-      `${rule.padEnd(28)} ${String(entry.goodFindings).padStart(9)} ${String(entry.falseAlarms).padStart(6)} ${percent(precision).padStart(9)} ${String(entry.expected).padStart(7)} ${String(entry.found).padStart(6)} ${percent(recall).padStart(7)}  ${problems.length === 0 ? 'ok' : 'MISSED'}`
+      `${rule.padEnd(28)} ${String(entry.goodFindings).padStart(9)} ${String(entry.falseAlarms).padStart(6)} ${percent(precision).padStart(9)} ${String(entry.expected).padStart(7)} ${String(entry.found).padStart(6)} ${percent(recall).padStart(7)}  ${problems.length > 0 ? 'MISSED' : precision < targets.precision ? 'ok (the false alarms are infos)' : 'ok'}`
     );
   }
   const per100 = (count: number) => (goodWords > 0 ? (count / goodWords) * 100 : 0);
