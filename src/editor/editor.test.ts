@@ -145,6 +145,9 @@ describe('er-editor', () => {
     const el = await editorWithRow();
     await sendKeys({type: 'See your doctor'});
     toolbarButton(el, 'picture').click();
+    // The library loads on first use, which upgrades the element in the editor's template
+    // and opens it; this import resolves after the editor's own.
+    await import('./picture-picker.js');
     const picker = el.shadowRoot!.querySelector<PicturePicker>('er-picture-picker')!;
     await picker.updateComplete;
     expect(picker.shadowRoot!.querySelector('dialog')!.open).to.equal(true, 'the library opens');

@@ -18,7 +18,6 @@ import type {PicturePicker} from './picture-picker.js';
 import type {PicturePickEvent} from './events/picture-pick-event.js';
 import {styles} from './editor.styles.js';
 import {toolbarCommands} from './toolbar-commands.js';
-import './picture-picker.js';
 import './toolbar.js';
 
 /**
@@ -213,7 +212,7 @@ export class Editor extends LitElement {
       return;
     }
     this.pictureRowPos = request.pos;
-    this.picker.open(this.editorState.doc.nodeAt(request.pos)?.textContent ?? '');
+    this.showPicker(this.editorState.doc.nodeAt(request.pos)?.textContent ?? '');
   }
 
   private handlePicturePick(event: PicturePickEvent): void {
@@ -243,8 +242,24 @@ export class Editor extends LitElement {
     if (this.readonly) return false;
     const row = currentRow(this.editorState);
     this.pictureRowPos = row?.pos;
-    this.picker.open(row?.node.textContent ?? this.editorState.selection.$from.parent.textContent);
+    this.showPicker(row?.node.textContent ?? this.editorState.selection.$from.parent.textContent);
     return true;
+  }
+
+  /**
+   * Opens the picture library with the row's `text`. The library (its dialog, the symbol
+   * search and the picture suggestions) is loaded the first time it is asked for: most
+   * visits never open it, and an embedding page should not download it up front.
+   */
+  private showPicker(text: string): void {
+    void import('./picture-picker.js').then(
+      // Defining the element upgrades the one already in this element's template.
+      () => this.picker.open(text),
+      (error: unknown) => {
+        this.loadError = 'The picture library could not be loaded. Check your connection and try again.';
+        console.warn('The picture library could not be loaded.', error);
+      }
+    );
   }
 
   /** Runs a ProseMirror command on the editor. Returns whether it applied. */
