@@ -1,4 +1,4 @@
-import {expect, fixture, html, nextFrame} from '@open-wc/testing';
+import {expect, fixture, html, nextFrame, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {emptyDocument, toDocumentFile} from '../document/document-file.js';
 import type {Editor} from './editor.js';
@@ -144,12 +144,12 @@ describe('er-editor', () => {
   it('places a picture in the current row from the picture library', async () => {
     const el = await editorWithRow();
     await sendKeys({type: 'See your doctor'});
-    toolbarButton(el, 'picture').click();
-    // The library loads on first use, which upgrades the element in the editor's template
-    // and opens it; this import resolves after the editor's own.
-    await import('./picture-picker.js');
+    // The library loads on first use, which upgrades the element in the editor's template;
+    // opening it moves focus to its search box.
     const picker = el.shadowRoot!.querySelector<PicturePicker>('er-picture-picker')!;
-    await picker.updateComplete;
+    const opened = oneEvent(picker, 'focusin');
+    toolbarButton(el, 'picture').click();
+    await opened;
     expect(picker.shadowRoot!.querySelector('dialog')!.open).to.equal(true, 'the library opens');
     // What the picker sends when the user presses "Place picture" (its own tests drive that part).
     picker.dispatchEvent(
