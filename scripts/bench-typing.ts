@@ -209,9 +209,12 @@ export async function benchTyping(): Promise<string[]> {
     const runs: TypingRun[] = [];
     for (const [label, words, settings] of plan) {
       process.stderr.write(`typing into ${label}…\n`);
-      const {id} = await api.createDocument({title: `Typing bench, ${label}`});
+      const title = `Typing bench, ${label}`;
+      const {id} = await api.createDocument({title});
       await page.goto(`${app.url}/#/documents/${encodeURIComponent(id)}`);
-      await editorText(page).waitFor();
+      // The address changes within the page, so the last document's editor is still there
+      // until this one opens: wait for this one's title, or the paste could go to the last.
+      await editor(page).getByRole('heading', {level: 1, name: title, exact: true}).waitFor();
       runs.push(await measure(page, label, words, settings));
     }
     return typingReport(runs);

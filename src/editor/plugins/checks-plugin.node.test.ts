@@ -73,6 +73,13 @@ function covered(state: EditorState): string[] {
   return checks(state).findings.map((finding) => state.doc.textBetween(finding.from, finding.to));
 }
 
+/** Where finding `id`'s underline is drawn. */
+function drawnRange(state: EditorState, id: string): [number, number] {
+  const [drawn] = checks(state).decorations.find(undefined, undefined, (spec) => spec['findingId'] === id);
+  assert.ok(drawn, `finding ${id} is drawn`);
+  return [drawn.from, drawn.to];
+}
+
 function textOf(state: EditorState): string {
   return state.doc.textBetween(0, state.doc.content.size, '|');
 }
@@ -232,6 +239,40 @@ describe('checksPlugin', () => {
     assert.deepEqual(covered(checked), ['utilise']);
     const [drawn] = checks(checked).decorations.find();
     assert.equal(checked.doc.textBetween(drawn!.from, drawn!.to), 'utilise');
+  });
+
+  it('leaves an underline running on over a space typed at the caret, and trims it when the caret leaves', () => {
+    const long = 'You should bring your letter and your medicines and a drink and a snack and a book to read';
+    let state = setup(doc(long), createChecker());
+    state = state.apply(state.tr.setSelection(TextSelection.atEnd(state.doc)));
+    const type = (text: string) => {
+      for (const letter of text) state = edit(state, (tr) => tr.insertText(letter));
+    };
+    const sentence = () => checks(state).findings.find((finding) => finding.rule === 'sentence-length')!;
+    const underline = () => state.doc.textBetween(...drawnRange(state, sentence().id));
+    type(' ');
+    assert.equal(checks(state).rebuiltBlocks, 0, 'the space at the caret redraws nothing');
+    assert.equal(state.doc.textBetween(sentence().from, sentence().to), long, 'the finding itself ends at the last word');
+    assert.equal(underline(), `${long} `);
+    assert.equal(checks(state).stretchedAt, state.selection.head);
+    type('w');
+    assert.equal(checks(state).rebuiltBlocks, 0, 'nor the next letter, which the sentence takes in');
+    assert.equal(underline(), `${long} w`);
+    assert.equal(checks(state).stretchedAt, null);
+    type(' ');
+    state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, 3)));
+    assert.equal(underline(), `${long} w`, 'trimmed once the caret leaves');
+    assert.equal(checks(state).stretchedAt, null);
+  });
+
+  it('redraws a word’s underline once the letter after a space at the caret shows it is over', () => {
+    let state = setup(doc('We utilise'));
+    state = state.apply(state.tr.setSelection(TextSelection.atEnd(state.doc)));
+    state = edit(state, (tr) => tr.insertText(' '));
+    assert.equal(checks(state).rebuiltBlocks, 0);
+    state = edit(state, (tr) => tr.insertText('n'));
+    assert.equal(checks(state).rebuiltBlocks, 1);
+    assert.deepEqual(checks(state).decorations.find().map((drawn) => state.doc.textBetween(drawn.from, drawn.to)), ['utilise']);
   });
 
   it('gives every finding its own id, in paragraphs of the same text and after edits that make two alike', () => {

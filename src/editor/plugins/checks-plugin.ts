@@ -1,14 +1,16 @@
 import type {Node as PMNode} from 'prosemirror-model';
 import {Plugin, type EditorState, type Transaction} from 'prosemirror-state';
 import type {Mapping} from 'prosemirror-transform';
-import {Decoration, DecorationSet} from 'prosemirror-view';
+import {DecorationSet, type Decoration} from 'prosemirror-view';
 import {createChecker} from '../../checks/checker.js';
 import {resolveProfile, type OrgSettings} from '../../checks/settings.js';
 import type {Profile} from '../../checks/rule.js';
-import type {CheckBlock, CheckInput, CheckResult, Finding, ProfileName} from '../../checks/types.js';
+import type {CheckInput, CheckResult, ProfileName} from '../../checks/types.js';
 import {documentBlocks, type DocumentBlocks, type SymbolNames} from '../../document/text-blocks.js';
 import {checksKey, isDrawn, type ChecksMeta, type ChecksState, type DrawnRange, type IgnoredEntry, type PositionedFinding} from './checks-state.js';
 import {ChecksView} from './checks-view.js';
+import {decorationFor, redraw, settleStretched} from './finding-decorations.js';
+import {byPosition, placeFindings} from './finding-placement.js';
 import {documentIgnores, ignoreMatches, placeOf, sameIgnore} from './ignores.js';
 
 export {checksKey, findingById} from './checks-state.js';
@@ -104,6 +106,7 @@ export function checksPlugin(options: ChecksOptions = {}): Plugin<ChecksState> {
         profile,
         readingAgeTarget,
         rebuiltBlocks: 0,
+        stretchedAt: null,
       }),
       apply(tr, value) {
         const meta = tr.getMeta(checksKey) as ChecksMeta | undefined;
@@ -112,9 +115,14 @@ export function checksPlugin(options: ChecksOptions = {}): Plugin<ChecksState> {
         if (meta?.type === 'drawn') return withDrawnRange(next, meta.range, tr.doc);
         if (meta?.type === 'result' && meta.doc === tr.doc) {
           if (meta.drawn !== undefined) next = withDrawnRange(next, meta.drawn, tr.doc);
-          return fromResult(next, meta.blocks, meta.result, tr.doc);
+          return fromResult(next, meta.blocks, meta.result, tr.doc, tr.selection.head);
         }
         if (tr.before.attrs['ignores'] !== tr.doc.attrs['ignores']) next = reconcileIgnores(next, tr.doc);
+        // The caret left underlines running on over spaces (see `redraw`): trim them now. With
+        // an edit since the last result, the next result does.
+        if (next.stretchedAt !== null && next.stretchedAt !== tr.selection.head && next.checkedDoc === tr.doc) {
+          next = {...next, decorations: settleStretched(next.decorations, next.findings, tr.doc, next.stretchedAt), stretchedAt: null};
+        }
         return next;
       },
     },
@@ -163,172 +171,16 @@ function isUnwritten(doc: PMNode, blocks: DocumentBlocks): boolean {
   return !picture;
 }
 
-// The checker hands back the same finding objects for blocks it did not re-check, and
-// `documentBlocks` the same block objects for unchanged text: placing and hashing them once
-// keeps a re-check's cost here near the size of the edit, not of the document.
-const placedFindings = new WeakMap<Finding, {readonly start: number | undefined; readonly placed: PositionedFinding}>();
-const blockHashes = new WeakMap<CheckBlock, string>();
-
-/** A block's findings as one result listed them, and as they were placed, with the block's position then. */
-interface PlacedRun {
-  readonly start: number;
-  readonly source: readonly Finding[];
-  readonly placed: readonly PositionedFinding[];
-}
-
-// A block's run of findings, looked up once per block: most blocks of a long document
-// come back unchanged, so this saves a lookup per finding.
-const placedRuns = new WeakMap<CheckBlock, PlacedRun>();
-
-/** The placed findings of `findings[from..to)` (one block's, at `start`) if they were placed before, there. */
-function reusedRun(block: CheckBlock, start: number, findings: readonly Finding[], from: number, to: number): readonly PositionedFinding[] | undefined {
-  const run = placedRuns.get(block);
-  if (run === undefined || run.start !== start || run.source.length !== to - from) return undefined;
-  for (let i = from; i < to; i++) if (run.source[i - from] !== findings[i]) return undefined;
-  return run.placed;
-}
-
-function blockHash(block: CheckBlock): string {
-  let value = blockHashes.get(block);
-  if (value === undefined) blockHashes.set(block, (value = hash(block.text)));
-  return value;
-}
-
-function fromResult(prev: ChecksState, blocks: DocumentBlocks, result: CheckResult, doc: PMNode): ChecksState {
-  const seen = new Set<string>();
-  const place = (finding: Finding): PositionedFinding => {
-    const start = finding.block >= 0 ? blocks.positions[finding.block] : undefined;
-    const cached = placedFindings.get(finding);
-    if (cached && cached.start === start && !seen.has(cached.placed.id)) {
-      seen.add(cached.placed.id);
-      return cached.placed;
-    }
-    const from = start === undefined ? -1 : start + finding.from;
-    const to = start === undefined ? -1 : start + finding.to;
-    // A finding that is where the last result's finding of the same rule now is (mapped
-    // through the edits since) keeps its id, so typing that leaves a problem's underline
-    // in place redraws nothing there. Otherwise the id names the rule, the block's text
-    // and the finding's offsets in it, so edits in other blocks never change it either.
-    const block = blocks.input.blocks[finding.block];
-    const kept = block === undefined ? undefined : previousAt(prev.findings, finding, from, to);
-    const base =
-      kept?.id ??
-      (block === undefined
-        ? `${finding.rule}-${hash(finding.message)}`
-        : `${finding.rule}-${blockHash(block)}-${finding.from}-${finding.to}`);
-    let id = base;
-    for (let n = 1; seen.has(id); n++) id = `${base}-${n}`;
-    seen.add(id);
-    const placed = {...finding, id, from, to};
-    placedFindings.set(finding, {start, placed});
-    return placed;
-  };
-  const ignores = blocks.input.ignores ?? [];
-  const ignored: IgnoredEntry[] = result.ignored.map(({finding, ignore}) => ({finding: place(finding), ignore}));
-  let findings: PositionedFinding[] = [];
-  const ofDocument: PositionedFinding[] = [];
-  // `createChecker` lists a block's findings in position order and the blocks in document
-  // order, so the order of `byPosition` usually only needs checking, not sorting.
-  let sorted = true;
-  const add = (placed: PositionedFinding) => {
-    const last = findings[findings.length - 1];
-    if (last !== undefined && byPosition(last, placed) > 0) sorted = false;
-    findings.push(placed);
-  };
-  const all = result.findings;
-  for (let i = 0; i < all.length; ) {
-    const index = all[i]!.block;
-    let end = i + 1;
-    while (index >= 0 && end < all.length && all[end]!.block === index) end++;
-    const block = blocks.input.blocks[index];
-    const start = blocks.positions[index]!;
-    // With ignores every finding is matched against them, so runs are only reused without.
-    const reused = block === undefined || ignores.length > 0 ? undefined : reusedRun(block, start, all, i, end);
-    if (reused !== undefined && reused.every((placed) => !seen.has(placed.id))) {
-      for (const placed of reused) {
-        seen.add(placed.id);
-        add(placed);
-      }
-      i = end;
-      continue;
-    }
-    const placedRun: PositionedFinding[] = [];
-    for (const finding of all.slice(i, end)) {
-      const placed = place(finding);
-      placedRun.push(placed);
-      // Match ignores here as well as in the engine, so ignoring and matching agree on "the sentence".
-      const ignore = ignores.length === 0 ? undefined : ignores.find((candidate) => ignoreMatches(candidate, placed, placeOf(doc, placed.from, placed.to)));
-      if (ignore) ignored.push({finding: placed, ignore});
-      else if (placed.block < 0) ofDocument.push(placed);
-      else add(placed);
-    }
-    if (block !== undefined && ignores.length === 0) placedRuns.set(block, {start, source: all.slice(i, end), placed: placedRun});
-    i = end;
-  }
-  if (!sorted) findings = findings.sort(byPosition);
-  for (const finding of ofDocument) findings.push(finding);
-
-  // Compare each block's findings with what is drawn there now; redraw only blocks that differ.
-  // Blocks outside the drawn range have nothing drawn and nothing to draw.
-  const range = prev.drawn;
-  // What is drawn now in the range, in position order, read once and walked block by block.
-  const drawnNow = prev.decorations.find(range?.from, range?.to).sort((a, b) => a.from - b.from || a.to - b.to);
-  const removed: Decoration[] = [];
-  const added: Decoration[] = [];
-  let next = 0;
-  let drawnAt = 0;
-  let rebuiltBlocks = 0;
-  blocks.input.blocks.forEach((block, index) => {
-    const start = blocks.positions[index]!;
-    const end = start + block.text.length;
-    const first = next;
-    while (next < findings.length && findings[next]!.block >= 0 && findings[next]!.from <= end) next++;
-    if (range && (end < range.from || start > range.to)) return;
-    while (drawnAt < drawnNow.length && drawnNow[drawnAt]!.from < start) drawnAt++;
-    const drawnFirst = drawnAt;
-    while (drawnAt < drawnNow.length && drawnNow[drawnAt]!.from <= end) drawnAt++;
-    const drawn = drawnNow.slice(drawnFirst, drawnAt);
-    const wanted = findings.slice(first, next).filter((finding) => isDrawn(finding, range));
-    if (sameDrawing(drawn, wanted)) return;
-    rebuiltBlocks++;
-    removed.push(...drawn);
-    for (const finding of wanted) added.push(decorationFor(finding));
-  });
-  return {
-    ...prev,
-    findings,
-    ignored,
-    scores: result.scores,
-    decorations: prev.decorations.remove(removed).add(doc, added),
-    checkedDoc: doc,
-    rebuiltBlocks,
-  };
-}
-
-/**
- * The finding among `findings` (in {@link byPosition} order) of `finding`'s rule and
- * severity that covers exactly `from`–`to`, if any.
- */
-function previousAt(findings: readonly PositionedFinding[], finding: Finding, from: number, to: number): PositionedFinding | undefined {
-  let low = 0;
-  let high = findings.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    const candidate = findings[middle]!;
-    if (candidate.block >= 0 && candidate.from < from) low = middle + 1;
-    else high = middle;
-  }
-  for (let i = low; i < findings.length && findings[i]!.block >= 0 && findings[i]!.from === from; i++) {
-    const candidate = findings[i]!;
-    if (candidate.to === to && candidate.rule === finding.rule && candidate.severity === finding.severity) return candidate;
-  }
-  return undefined;
+function fromResult(prev: ChecksState, blocks: DocumentBlocks, result: CheckResult, doc: PMNode, caret: number): ChecksState {
+  const {findings, ignored} = placeFindings(prev.findings, blocks, result, doc);
+  const {decorations, rebuiltBlocks, stretchedAt} = redraw(prev.decorations, prev.drawn, blocks, findings, doc, caret);
+  return {...prev, findings, ignored, scores: result.scores, decorations, checkedDoc: doc, rebuiltBlocks, stretchedAt};
 }
 
 /** Draws the findings in `range` (all of them for `null`) and nothing else. */
 function withDrawnRange(value: ChecksState, range: DrawnRange | null, doc: PMNode): ChecksState {
   const decorations = value.findings.filter((finding) => isDrawn(finding, range)).map(decorationFor);
-  return {...value, drawn: range, decorations: DecorationSet.create(doc, decorations)};
+  return {...value, drawn: range, decorations: DecorationSet.create(doc, decorations), stretchedAt: null};
 }
 
 function mapChecks(value: ChecksState, mapping: Mapping, doc: PMNode): ChecksState {
@@ -345,6 +197,8 @@ function mapChecks(value: ChecksState, mapping: Mapping, doc: PMNode): ChecksSta
     ignored: value.ignored.map((entry) => ({...entry, finding: mapFinding(entry.finding, mapping) ?? entry.finding})),
     decorations: value.decorations.map(mapping, doc),
     drawn: value.drawn && {from: mapping.map(value.drawn.from, -1), to: mapping.map(value.drawn.to, 1)},
+    // Typing on at the caret keeps it at the end of what is typed, with the underlines.
+    stretchedAt: value.stretchedAt === null ? null : mapping.map(value.stretchedAt, 1),
   };
 }
 
@@ -411,50 +265,4 @@ function reconcileIgnores(value: ChecksState, doc: PMNode): ChecksState {
   }
   findings.sort(byPosition);
   return {...value, findings, ignored, decorations: value.decorations.remove(removed).add(doc, added)};
-}
-
-/**
- * The decoration of one finding: an inline underline, or for a point finding a small
- * widget marker. Both carry `data-finding` (the id) and `data-rule`, and `spec.findingId`.
- */
-function decorationFor(finding: PositionedFinding): Decoration {
-  const attrs = {
-    class: `er-issue er-issue--${finding.severity}`,
-    'data-rule': finding.rule,
-    'data-finding': finding.id,
-  };
-  const spec = {findingId: finding.id, severity: finding.severity};
-  // Text typed at the end of a problem joins its underline until the next result says
-  // otherwise: typing on at the end of a long sentence then needs no redraw.
-  if (finding.from < finding.to) return Decoration.inline(finding.from, finding.to, attrs, {...spec, inclusiveEnd: true});
-  return Decoration.widget(
-    finding.from,
-    (view) => {
-      const marker = view.dom.ownerDocument.createElement('span');
-      for (const [name, value] of Object.entries(attrs)) marker.setAttribute(name, value);
-      marker.classList.add('er-issue--point');
-      return marker;
-    },
-    {...spec, key: `${finding.id}:${finding.severity}`, side: -1, ignoreSelection: true}
-  );
-}
-
-/** Whether the decorations `drawn` in a block are exactly those `wanted` would make. */
-function sameDrawing(drawn: readonly Decoration[], wanted: readonly PositionedFinding[]): boolean {
-  if (drawn.length !== wanted.length) return false;
-  const key = (id: unknown, severity: unknown, from: number, to: number) => `${String(id)} ${String(severity)} ${from} ${to}`;
-  const drawnKeys = new Set(drawn.map(({spec, from, to}) => key(spec['findingId'], spec['severity'], from, to)));
-  return wanted.every((finding) => drawnKeys.has(key(finding.id, finding.severity, finding.from, finding.to)));
-}
-
-function byPosition(a: PositionedFinding, b: PositionedFinding): number {
-  if ((a.block < 0) !== (b.block < 0)) return a.block < 0 ? 1 : -1;
-  return a.from - b.from || a.to - b.to;
-}
-
-/** A short, stable hash (FNV-1a, base 36) to keep ids small. */
-function hash(text: string): string {
-  let value = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) value = Math.imul(value ^ text.charCodeAt(i), 0x01000193);
-  return (value >>> 0).toString(36);
 }

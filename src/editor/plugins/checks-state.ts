@@ -62,6 +62,12 @@ export interface ChecksState {
   readonly readingAgeTarget: number;
   /** How many blocks had their decorations rebuilt by the last check (for tests and traces). */
   readonly rebuiltBlocks: number;
+  /**
+   * Where the last result left underlines running on over spaces typed after their
+   * problems, up to the caret there (they are trimmed when the caret leaves); `null` when
+   * every underline covers its problem exactly.
+   */
+  readonly stretchedAt: number | null;
 }
 
 /** Plugin key of {@link checksPlugin}: `checksKey.getState(state)` reads the findings from any state. */
