@@ -1,8 +1,9 @@
-import {expect, fixture, html, nextFrame} from '@open-wc/testing';
+import {expect, fixture, html, nextFrame, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {toDocumentFile} from '../src/document/document-file.js';
 import {schema, type Picture} from '../src/document/schema.js';
 import type {Editor} from '../src/editor/editor.js';
+import type {PicturePicker} from '../src/editor/picture-picker.js';
 import type {DocumentWorkspace} from '../src/app/document-workspace.js';
 import '../src/app/document-workspace.js';
 
@@ -62,9 +63,11 @@ describe('picture buttons on a row', () => {
     await sendKeys({press: 'Tab'});
     const add = focused();
     expect(add?.textContent).to.equal('Add picture');
+    // The library loads on first use; opening it moves focus to its search box.
+    const picker = editor.shadowRoot!.querySelector<PicturePicker>('er-picture-picker')!;
+    const opened = oneEvent(picker, 'focusin');
     await sendKeys({press: 'Enter'});
-    const picker = editor.shadowRoot!.querySelector('er-picture-picker')!;
-    await picker.updateComplete;
+    await opened;
     expect(picker.shadowRoot!.querySelector('dialog')!.open, 'the library is open').to.equal(true);
     await sendKeys({press: 'Escape'}); // clears the row's words from the search box
     await sendKeys({press: 'Escape'}); // closes
