@@ -44,7 +44,8 @@ function blockHash(block: CheckBlock): string {
 /**
  * The findings of `result` (checked on `blocks` of `doc`) at their document positions, in
  * {@link byPosition} order, and the ignored ones. `previous` are the last result's findings,
- * mapped through the edits since: a finding where one of them now is keeps its id.
+ * mapped through the edits since: a finding that starts where one of them of its rule now
+ * starts keeps its id.
  */
 export function placeFindings(
   previous: readonly PositionedFinding[],
