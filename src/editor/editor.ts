@@ -74,6 +74,8 @@ export class Editor extends LitElement {
   @state() private loadError = '';
   /** What was taken out of the last document set, said plainly; '' when nothing was. */
   @state() private loadNotice = '';
+  /** Why the picture library did not open; '' once it has. */
+  @state() private pickerError = '';
 
   /** The accessible name of the editable area. */
   @property() label = 'Document text';
@@ -253,10 +255,13 @@ export class Editor extends LitElement {
    */
   private showPicker(text: string): void {
     void import('./picture-picker.js').then(
-      // Defining the element upgrades the one already in this element's template.
-      () => this.picker.open(text),
+      () => {
+        this.pickerError = '';
+        // Defining the element upgrades the one already in this element's template.
+        return this.picker.open(text);
+      },
       (error: unknown) => {
-        this.loadError = 'The picture library could not be loaded. Check your connection and try again.';
+        this.pickerError = 'The picture library could not be loaded. Check your connection and try again.';
         console.warn('The picture library could not be loaded.', error);
       }
     );
@@ -316,6 +321,7 @@ export class Editor extends LitElement {
     return html`
       ${this.loadError ? html`<p class="editor__error" role="alert">${this.loadError}</p>` : nothing}
       ${this.loadNotice ? html`<p class="editor__notice" role="status">${this.loadNotice}</p>` : nothing}
+      ${this.pickerError ? html`<p class="editor__error" role="alert">${this.pickerError}</p>` : nothing}
       <er-toolbar
         part="toolbar"
         .editorState=${this.editorState}
